@@ -1,0 +1,76 @@
+using TechSelfReliance.Graph.Schema;
+using TechSelfReliance.Graph.Values;
+
+namespace TechSelfReliance.Graph.Transactions;
+
+public sealed partial class WriteTransaction
+{
+    public long CreateRelationship(int type, long start, long end, IReadOnlyList<KeyValuePair<int, Value>>? properties = null)
+    {
+        var startNode = RequireNode(start);
+        var endNode = RequireNode(end);
+        RequireToken(TokenKind.RelationshipType, type);
+        foreach (var (key, value) in properties ?? [])
+        {
+            RequireToken(TokenKind.PropertyKey, key);
+            if (!value.IsNull)
+            {
+                RequireStorable(value, key, Store.Tokens);
+            }
+        }
+
+        var state = Change();
+        var id = Store.AllocateRelationshipId();
+        state.CreateRelationship(id, type, startNode, endNode);
+        _operations?.CreateRelationship(id, type, startNode, endNode);
+        foreach (var (key, value) in properties ?? [])
+        {
+            if (!value.IsNull)
+            {
+                state.SetRelationshipProperty(id, key, value);
+                _operations?.SetRelationshipProperty(id, key, value);
+            }
+        }
+
+        return id;
+    }
+
+    public void DeleteRelationship(long id)
+    {
+        var relationship = RequireRelationship(id);
+        var state = Change();
+        state.DeleteRelationship(relationship);
+        _operations?.DeleteRelationship(relationship);
+    }
+
+    /// <summary>Sets a property; a null value removes it.</summary>
+    public void SetRelationshipProperty(long id, int key, Value value)
+    {
+        var relationship = RequireRelationship(id);
+        RequireToken(TokenKind.PropertyKey, key);
+        if (value.IsNull)
+        {
+            RemoveRelationshipProperty(id, key);
+            return;
+        }
+
+        RequireStorable(value, key, Store.Tokens);
+        var state = Change();
+        state.SetRelationshipProperty(relationship, key, value);
+        _operations?.SetRelationshipProperty(relationship, key, value);
+    }
+
+    public bool RemoveRelationshipProperty(long id, int key)
+    {
+        var relationship = RequireRelationship(id);
+        if (!TryGetRelationshipProperty(relationship, key, out _))
+        {
+            return false;
+        }
+
+        var state = Change();
+        state.RemoveRelationshipProperty(relationship, key);
+        _operations?.RemoveRelationshipProperty(relationship, key);
+        return true;
+    }
+}
