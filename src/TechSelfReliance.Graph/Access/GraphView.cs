@@ -84,36 +84,34 @@ public abstract class GraphView
     public RelationshipCursor GetRelationships(long node, Direction direction, int[]? types = null) =>
         new(Fits(node) ? State.Adjacency((int)node) : null, (int)node, direction, types);
 
+    /// <summary>The adjacency lists of a node as spans, for traversals that cannot afford a cursor per node.</summary>
+    public AdjacencyView GetAdjacency(long node) => new(Fits(node) ? State.Adjacency((int)node) : null);
+
     public int Degree(long node, Direction direction, int[]? types = null)
     {
-        var adjacency = Fits(node) ? State.Adjacency((int)node) : null;
-        if (adjacency is null)
-        {
-            return 0;
-        }
-
+        var adjacency = GetAdjacency(node);
         var degree = 0;
         for (var g = 0; g < adjacency.GroupCount; g++)
         {
-            ref readonly var group = ref adjacency.Group(g);
-            if (types is not null && Array.IndexOf(types, group.Type) < 0)
+            if (types is not null && Array.IndexOf(types, adjacency.GroupType(g)) < 0)
             {
                 continue;
             }
 
             if (direction != Direction.Incoming)
             {
-                degree += group.OutCount;
+                degree += adjacency.OutgoingNodes(g).Length;
             }
 
             if (direction != Direction.Outgoing)
             {
-                degree += group.InCount;
+                var incoming = adjacency.IncomingNodes(g);
+                degree += incoming.Length;
                 if (direction == Direction.Both)
                 {
-                    for (var i = 0; i < group.InCount; i++)
+                    for (var i = 0; i < incoming.Length; i++)
                     {
-                        if (group.In[(i * 2) + 1] == node)
+                        if (incoming[i] == node)
                         {
                             degree--;
                         }

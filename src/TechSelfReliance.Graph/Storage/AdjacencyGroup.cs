@@ -1,30 +1,21 @@
 namespace TechSelfReliance.Graph.Storage;
 
 /// <summary>
-/// The relationships of one node with one type, split by direction. Each list holds pairs
-/// (relationship id, other node id) back to back, so a scan touches one array.
+/// The relationships of one node with one type while a writer changes them: per direction, the relationship
+/// ids and the ids of the nodes at their other ends, in two parallel arrays.
 /// </summary>
 internal struct AdjacencyGroup
 {
     public int Type;
-    public int[] Out;
-    public int OutCount;
-    public int[] In;
-    public int InCount;
+    public EdgeList Out;
+    public EdgeList In;
 
     public AdjacencyGroup(int type)
     {
         Type = type;
-        Out = Array.Empty<int>();
-        In = Array.Empty<int>();
+        Out = EdgeList.Empty;
+        In = EdgeList.Empty;
     }
 
-    public readonly AdjacencyGroup DeepCopy() => new()
-    {
-        Type = Type,
-        Out = Out.AsSpan(0, OutCount * 2).ToArray(),
-        OutCount = OutCount,
-        In = In.AsSpan(0, InCount * 2).ToArray(),
-        InCount = InCount,
-    };
+    public readonly AdjacencyGroup DeepCopy() => new() { Type = Type, Out = Out.Copy(), In = In.Copy() };
 }

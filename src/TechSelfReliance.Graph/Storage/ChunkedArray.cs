@@ -2,8 +2,9 @@ namespace TechSelfReliance.Graph.Storage;
 
 /// <summary>
 /// A persistent array of <typeparamref name="T"/> split into fixed-size chunks. Versions share unchanged
-/// chunks; a writer copies a chunk the first time it changes it. Not thread-safe for writers; any number of
-/// readers may read a version that no writer owns.
+/// chunks; a writer copies a chunk the first time it changes it (the owner of each chunk is kept in a parallel
+/// array so that a read is two array loads). Not thread-safe for writers; any number of readers may read a
+/// version that no writer owns.
 /// </summary>
 internal sealed class ChunkedArray<T>
 {
@@ -11,40 +12,39 @@ internal sealed class ChunkedArray<T>
     public const int ChunkSize = 1 << Shift;
     private const int Mask = ChunkSize - 1;
 
-    private Chunk?[] _chunks;
+    private T[]?[] _chunks;
+    private TransientOwner?[] _chunkOwners;
     private readonly TransientOwner? _owner;
 
-    private ChunkedArray(Chunk?[] chunks, TransientOwner? owner)
+    private ChunkedArray(T[]?[] chunks, TransientOwner?[] chunkOwners, TransientOwner? owner)
     {
         _chunks = chunks;
+        _chunkOwners = chunkOwners;
         _owner = owner;
     }
 
-    public static ChunkedArray<T> Empty { get; } = new(Array.Empty<Chunk?>(), null);
+    public static ChunkedArray<T> Empty { get; } = new([], [], null);
 
-    public int Capacity => _chunks.Length << Shift;
+    public int ChunkCount => _chunks.Length;
 
     public T Get(int index)
     {
-        var chunkIndex = index >> Shift;
         var chunks = _chunks;
-        if ((uint)chunkIndex >= (uint)chunks.Length)
+        var chunkIndex = index >> Shift;
+        if ((uint)chunkIndex < (uint)chunks.Length && chunks[chunkIndex] is { } chunk)
         {
-            return default!;
+            return chunk[index & Mask];
         }
 
-        var chunk = chunks[chunkIndex];
-        return chunk is null ? default! : chunk.Items[index & Mask];
+        return default!;
     }
 
     /// <summary>The items of one chunk (null when the chunk was never written) for fast sequential scans.</summary>
     public T[]? ChunkItems(int chunkIndex) =>
-        (uint)chunkIndex < (uint)_chunks.Length ? _chunks[chunkIndex]?.Items : null;
-
-    public int ChunkCount => _chunks.Length;
+        (uint)chunkIndex < (uint)_chunks.Length ? _chunks[chunkIndex] : null;
 
     public ChunkedArray<T> Mutable(TransientOwner owner) =>
-        ReferenceEquals(_owner, owner) ? this : new ChunkedArray<T>((Chunk?[])_chunks.Clone(), owner);
+        ReferenceEquals(_owner, owner) ? this : new ChunkedArray<T>((T[]?[])_chunks.Clone(), (TransientOwner?[])_chunkOwners.Clone(), owner);
 
     public void Set(int index, T value)
     {
@@ -56,30 +56,25 @@ internal sealed class ChunkedArray<T>
         var chunkIndex = index >> Shift;
         if (chunkIndex >= _chunks.Length)
         {
-            var grown = new Chunk?[Math.Max(chunkIndex + 1, _chunks.Length * 2)];
-            Array.Copy(_chunks, grown, _chunks.Length);
-            _chunks = grown;
+            var size = Math.Max(chunkIndex + 1, _chunks.Length * 2);
+            Array.Resize(ref _chunks, size);
+            Array.Resize(ref _chunkOwners, size);
         }
 
         var chunk = _chunks[chunkIndex];
         if (chunk is null)
         {
-            chunk = new Chunk(new T[ChunkSize], _owner);
+            chunk = new T[ChunkSize];
             _chunks[chunkIndex] = chunk;
+            _chunkOwners[chunkIndex] = _owner;
         }
-        else if (!ReferenceEquals(chunk.Owner, _owner))
+        else if (!ReferenceEquals(_chunkOwners[chunkIndex], _owner))
         {
-            chunk = new Chunk((T[])chunk.Items.Clone(), _owner);
+            chunk = (T[])chunk.Clone();
             _chunks[chunkIndex] = chunk;
+            _chunkOwners[chunkIndex] = _owner;
         }
 
-        chunk.Items[index & Mask] = value;
-    }
-
-    private sealed class Chunk(T[] items, TransientOwner? owner)
-    {
-        public T[] Items { get; } = items;
-
-        public TransientOwner? Owner { get; } = owner;
+        chunk[index & Mask] = value;
     }
 }

@@ -9,7 +9,8 @@ internal sealed partial class GraphState
 
     public bool NodeExists(int id) => NodeLabels(id) is not null;
 
-    public NodeAdjacency? Adjacency(int id) => id >= 0 ? _adjacency.Get(id) : null;
+    /// <summary>A node's adjacency: a packed <c>int[]</c> when published, a <see cref="NodeAdjacency"/> while a writer changes it, or null.</summary>
+    public object? Adjacency(int id) => id >= 0 ? _adjacency.Get(id) : null;
 
     public RelationshipRecord Relationship(int id) => id >= 0 ? _relationships.Get(id) : default;
 

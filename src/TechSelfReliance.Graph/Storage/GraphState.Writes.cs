@@ -72,7 +72,7 @@ internal sealed partial class GraphState
 
         if (Adjacency(id) is { } adjacency)
         {
-            RecountTriplesForRelabel(id, adjacency, before, after);
+            RecountTriplesForRelabel(id, new Access.AdjacencyView(adjacency), before, after);
         }
     }
 
@@ -205,8 +205,14 @@ internal sealed partial class GraphState
     private NodeAdjacency MutableAdjacency(int node, TransientOwner owner)
     {
         _adjacency = _adjacency.Mutable(owner);
-        var adjacency = _adjacency.Get(node)?.Mutable(owner) ?? NodeAdjacency.CreateEmpty(owner);
+        var adjacency = _adjacency.Get(node) switch
+        {
+            NodeAdjacency unpacked => unpacked.Mutable(owner),
+            int[] packed => NodeAdjacency.FromPacked(packed, owner),
+            _ => NodeAdjacency.CreateEmpty(owner),
+        };
         _adjacency.Set(node, adjacency);
+        (_unpackedAdjacency ??= []).Add(node);
         return adjacency;
     }
 
@@ -239,32 +245,34 @@ internal sealed partial class GraphState
         }
     }
 
-    private void RecountTriplesForRelabel(int node, NodeAdjacency adjacency, LabelSet before, LabelSet after)
+    private void RecountTriplesForRelabel(int node, Access.AdjacencyView adjacency, LabelSet before, LabelSet after)
     {
         var owner = RequireOwner();
         for (var g = 0; g < adjacency.GroupCount; g++)
         {
-            ref readonly var group = ref adjacency.Group(g);
-            for (var i = 0; i < group.OutCount; i++)
+            var type = adjacency.GroupType(g);
+            var outgoing = adjacency.OutgoingNodes(g);
+            for (var i = 0; i < outgoing.Length; i++)
             {
-                var other = group.Out[(i * 2) + 1];
+                var other = outgoing[i];
                 var otherBefore = other == node ? before : NodeLabels(other)!;
                 var otherAfter = other == node ? after : NodeLabels(other)!;
-                AdjustTriples(before, group.Type, otherBefore, -1, owner);
-                AdjustTriples(after, group.Type, otherAfter, +1, owner);
+                AdjustTriples(before, type, otherBefore, -1, owner);
+                AdjustTriples(after, type, otherAfter, +1, owner);
             }
 
-            for (var i = 0; i < group.InCount; i++)
+            var incoming = adjacency.IncomingNodes(g);
+            for (var i = 0; i < incoming.Length; i++)
             {
-                var other = group.In[(i * 2) + 1];
+                var other = incoming[i];
                 if (other == node)
                 {
                     continue;
                 }
 
                 var otherLabels = NodeLabels(other)!;
-                AdjustTriples(otherLabels, group.Type, before, -1, owner);
-                AdjustTriples(otherLabels, group.Type, after, +1, owner);
+                AdjustTriples(otherLabels, type, before, -1, owner);
+                AdjustTriples(otherLabels, type, after, +1, owner);
             }
         }
     }

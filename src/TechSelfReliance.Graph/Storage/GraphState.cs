@@ -13,7 +13,8 @@ namespace TechSelfReliance.Graph.Storage;
 internal sealed partial class GraphState
 {
     private ChunkedArray<LabelSet?> _labels;
-    private ChunkedArray<NodeAdjacency?> _adjacency;
+    private ChunkedArray<object?> _adjacency;
+    private HashSet<int>? _unpackedAdjacency;
     private ChunkedArray<RelationshipRecord> _relationships;
     private PropertyColumn?[] _nodeColumns;
     private PropertyColumn?[] _relationshipColumns;
@@ -31,7 +32,7 @@ internal sealed partial class GraphState
     private GraphState()
     {
         _labels = ChunkedArray<LabelSet?>.Empty;
-        _adjacency = ChunkedArray<NodeAdjacency?>.Empty;
+        _adjacency = ChunkedArray<object?>.Empty;
         _relationships = ChunkedArray<RelationshipRecord>.Empty;
         _nodeColumns = [];
         _relationshipColumns = [];
@@ -80,6 +81,7 @@ internal sealed partial class GraphState
         copy._ownsLabelMembers = false;
         copy._ownsTriples = false;
         copy._ownsIndexData = false;
+        copy._unpackedAdjacency = null;
         return copy;
     }
 
@@ -92,7 +94,23 @@ internal sealed partial class GraphState
     }
 
     /// <summary>Publishes this version: no writer may change it any more.</summary>
-    public void Freeze() => Owner = null;
+    public void Freeze()
+    {
+        if (_unpackedAdjacency is not null)
+        {
+            foreach (var node in _unpackedAdjacency)
+            {
+                if (_adjacency.Get(node) is NodeAdjacency adjacency)
+                {
+                    _adjacency.Set(node, adjacency.Pack());
+                }
+            }
+
+            _unpackedAdjacency = null;
+        }
+
+        Owner = null;
+    }
 
     private TransientOwner RequireOwner() =>
         Owner ?? throw new InvalidOperationException("A published version of the graph cannot change.");

@@ -1,8 +1,8 @@
 namespace TechSelfReliance.Graph.Storage;
 
 /// <summary>
-/// All relationships of one node, grouped by type (sorted) and direction, so that following one type costs
-/// the degree of that type only. Copy-on-write per <see cref="TransientOwner"/>.
+/// A node's relationships while a writer changes them, grouped by type (sorted) and direction. Published
+/// versions hold the <see cref="PackedAdjacency"/> form instead. Copy-on-write per <see cref="TransientOwner"/>.
 /// </summary>
 internal sealed class NodeAdjacency
 {
@@ -22,21 +22,33 @@ internal sealed class NodeAdjacency
 
     public static NodeAdjacency CreateEmpty(TransientOwner owner) => new(new AdjacencyGroup[2], 0, owner);
 
+    public static NodeAdjacency FromPacked(int[] packed, TransientOwner owner)
+    {
+        var count = PackedAdjacency.GroupCount(packed);
+        var groups = new AdjacencyGroup[Math.Max(2, count)];
+        var outRelationships = PackedAdjacency.OutRelationshipsStart(packed);
+        var outOthers = PackedAdjacency.OutOthersStart(packed);
+        var inRelationships = PackedAdjacency.InRelationshipsStart(packed);
+        var inOthers = PackedAdjacency.InOthersStart(packed);
+        for (var g = 0; g < count; g++)
+        {
+            int outOffset = PackedAdjacency.OutOffset(packed, g), outCount = PackedAdjacency.OutCount(packed, g);
+            int inOffset = PackedAdjacency.InOffset(packed, g), inCount = PackedAdjacency.InCount(packed, g);
+            groups[g] = new AdjacencyGroup
+            {
+                Type = PackedAdjacency.Type(packed, g),
+                Out = EdgeList.From(packed.AsSpan(outRelationships + outOffset, outCount), packed.AsSpan(outOthers + outOffset, outCount)),
+                In = EdgeList.From(packed.AsSpan(inRelationships + inOffset, inCount), packed.AsSpan(inOthers + inOffset, inCount)),
+            };
+        }
+
+        return new NodeAdjacency(groups, count, owner);
+    }
+
     public ref readonly AdjacencyGroup Group(int index) => ref _groups[index];
 
-    public int TotalDegree
-    {
-        get
-        {
-            var total = 0;
-            for (var i = 0; i < _count; i++)
-            {
-                total += _groups[i].OutCount + _groups[i].InCount;
-            }
-
-            return total;
-        }
-    }
+    /// <summary>The compact published form, or null when the node has no relationships left.</summary>
+    public int[]? Pack() => PackedAdjacency.Pack(_groups.AsSpan(0, _count));
 
     public int FindGroup(int type)
     {
@@ -70,7 +82,7 @@ internal sealed class NodeAdjacency
             return this;
         }
 
-        var groups = new AdjacencyGroup[Math.Max(_count, 1)];
+        var groups = new AdjacencyGroup[Math.Max(_count, 2)];
         for (var i = 0; i < _count; i++)
         {
             groups[i] = _groups[i].DeepCopy();
@@ -98,11 +110,11 @@ internal sealed class NodeAdjacency
         ref var group = ref _groups[index];
         if (outgoing)
         {
-            Append(ref group.Out, ref group.OutCount, relationship, other);
+            group.Out.Add(relationship, other);
         }
         else
         {
-            Append(ref group.In, ref group.InCount, relationship, other);
+            group.In.Add(relationship, other);
         }
     }
 
@@ -117,43 +129,18 @@ internal sealed class NodeAdjacency
         ref var group = ref _groups[index];
         if (outgoing)
         {
-            RemovePair(group.Out, ref group.OutCount, relationship);
+            group.Out.Remove(relationship);
         }
         else
         {
-            RemovePair(group.In, ref group.InCount, relationship);
+            group.In.Remove(relationship);
         }
 
-        if (group.OutCount == 0 && group.InCount == 0)
+        if (group.Out.Count == 0 && group.In.Count == 0)
         {
             Array.Copy(_groups, index + 1, _groups, index, _count - index - 1);
             _count--;
             _groups[_count] = default;
-        }
-    }
-
-    private static void Append(ref int[] pairs, ref int count, int relationship, int other)
-    {
-        if ((count * 2) + 2 > pairs.Length)
-        {
-            Array.Resize(ref pairs, Math.Max(4, pairs.Length * 2));
-        }
-
-        pairs[count * 2] = relationship;
-        pairs[(count * 2) + 1] = other;
-        count++;
-    }
-
-    private static void RemovePair(int[] pairs, ref int count, int relationship)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (pairs[i * 2] == relationship)
-            {
-                Array.Copy(pairs, (i + 1) * 2, pairs, i * 2, (count - i - 1) * 2);
-                count--;
-                return;
-            }
         }
     }
 }
