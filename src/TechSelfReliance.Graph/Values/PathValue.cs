@@ -1,11 +1,12 @@
 namespace TechSelfReliance.Graph.Values;
 
 /// <summary>
-/// A path: nodes n0..nk and relationships r1..rk where r_i connects n_(i-1) and n_i in either direction.
+/// A path: node values n0..nk and relationship values r1..rk where r_i connects n_(i-1) and n_i in either
+/// direction. The values are node and relationship values (ids, with their content when detached).
 /// </summary>
 public sealed class PathValue
 {
-    public PathValue(long[] nodes, long[] relationships)
+    public PathValue(Value[] nodes, Value[] relationships)
     {
         if (nodes.Length != relationships.Length + 1)
         {
@@ -16,11 +17,11 @@ public sealed class PathValue
         Relationships = relationships;
     }
 
-    public long[] Nodes { get; }
+    public Value[] Nodes { get; }
 
-    public long[] Relationships { get; }
+    public Value[] Relationships { get; }
 
     public int Length => Relationships.Length;
 
-    public override string ToString() => $"Path({string.Join(",", Nodes)} via {string.Join(",", Relationships)})";
+    public override string ToString() => $"Path({string.Join(",", Nodes.Select(n => n.RawBits))} via {string.Join(",", Relationships.Select(r => r.RawBits))})";
 }

@@ -49,7 +49,19 @@ public readonly struct Value
 
     public static Value Node(long id) => new(ValueKind.Node, id, null);
 
+    /// <summary>A node value that carries its content, so it can be read after its transaction is gone.</summary>
+    public static Value Node(long id, NodeData data) => new(ValueKind.Node, id, data);
+
     public static Value Relationship(long id) => new(ValueKind.Relationship, id, null);
+
+    /// <summary>A relationship value that carries its content, so it can be read after its transaction is gone.</summary>
+    public static Value Relationship(long id, RelationshipData data) => new(ValueKind.Relationship, id, data);
+
+    /// <summary>The detached content of a node value, when it has one.</summary>
+    public NodeData? NodeContent => Kind == ValueKind.Node ? _ref as NodeData : null;
+
+    /// <summary>The detached content of a relationship value, when it has one.</summary>
+    public RelationshipData? RelationshipContent => Kind == ValueKind.Relationship ? _ref as RelationshipData : null;
 
     public static Value Path(PathValue value) => new(ValueKind.Path, 0, value);
 

@@ -1,0 +1,237 @@
+using System.Collections.Concurrent;
+using TechSelfReliance.Cypher.Errors;
+using TechSelfReliance.Cypher.Planning;
+using TechSelfReliance.Cypher.Procedures;
+using TechSelfReliance.Cypher.Runtime;
+using TechSelfReliance.Cypher.Runtime.Operators;
+using TechSelfReliance.Cypher.Syntax;
+using TechSelfReliance.Cypher.Syntax.Ast;
+using TechSelfReliance.Graph;
+using TechSelfReliance.Graph.Access;
+using TechSelfReliance.Graph.Transactions;
+using TechSelfReliance.Graph.Values;
+
+namespace TechSelfReliance.Cypher.Execution;
+
+/// <summary>
+/// Runs Cypher on a <see cref="GraphStore"/>: parse, plan (cached by text and schema), execute under the
+/// statement's time and memory limits. A statement either completes or changes nothing. Every failure is a
+/// <see cref="CypherException"/> with its TCK class, detail and position.
+/// Thread-safety: any number of threads may execute statements at once; writers are serialized by the store.
+/// </summary>
+public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? procedures = null)
+{
+    private const int PlanCacheLimit = 2048;
+    private readonly ConcurrentDictionary<string, PreparedStatement> _plans = new(StringComparer.Ordinal);
+
+    public GraphStore Store { get; } = store;
+
+    public ProcedureRegistry Procedures { get; } = procedures ?? new ProcedureRegistry();
+
+    /// <summary>Runs a statement in its own transaction: read-only statements on a snapshot, writes committed at the end.</summary>
+    public QueryResult Execute(string statement, IReadOnlyDictionary<string, Value>? parameters = null, ExecutionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= ExecutionOptions.Default;
+        using var read = Store.BeginRead();
+        var prepared = Prepare(statement, read);
+        CheckAccess(prepared, options, statement);
+        if (!prepared.Writes || prepared.Parsed.Mode == ExecutionMode.Explain)
+        {
+            return Run(prepared, statement, read, writer: null, parameters, options, cancellationToken);
+        }
+
+        using var tx = BeginWrite(options, cancellationToken);
+        var result = Run(Prepare(statement, tx), statement, tx, tx, parameters, options, cancellationToken);
+        try
+        {
+            tx.Commit();
+        }
+        catch (GraphStoreException error)
+        {
+            throw Translate(error).WithPosition(statement);
+        }
+
+        return result;
+    }
+
+    /// <summary>Runs a statement inside an explicit write transaction; on failure only this statement's changes are undone.</summary>
+    public QueryResult Execute(WriteTransaction transaction, string statement, IReadOnlyDictionary<string, Value>? parameters = null, ExecutionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= ExecutionOptions.Default;
+        var prepared = Prepare(statement, transaction);
+        CheckAccess(prepared, options, statement);
+        var savepoint = transaction.CreateSavepoint();
+        try
+        {
+            return Run(prepared, statement, transaction, transaction, parameters, options, cancellationToken);
+        }
+        catch
+        {
+            transaction.RollbackTo(savepoint);
+            throw;
+        }
+    }
+
+    /// <summary>Runs a read-only statement on an explicit read transaction's snapshot.</summary>
+    public QueryResult Execute(ReadTransaction transaction, string statement, IReadOnlyDictionary<string, Value>? parameters = null, ExecutionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options = (options ?? ExecutionOptions.Default) with { ReadOnly = true };
+        var prepared = Prepare(statement, transaction);
+        CheckAccess(prepared, options, statement);
+        return Run(prepared, statement, transaction, writer: null, parameters, options, cancellationToken);
+    }
+
+    /// <summary>Parses and plans without running: for validation (e.g. whether a statement writes).</summary>
+    public bool IsWriteStatement(string statement)
+    {
+        using var read = Store.BeginRead();
+        return Prepare(statement, read).Writes;
+    }
+
+    private WriteTransaction BeginWrite(ExecutionOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Store.BeginWrite(options.Limits.Timeout, cancellationToken);
+        }
+        catch (GraphStoreException error)
+        {
+            throw Translate(error);
+        }
+    }
+
+    private static void CheckAccess(PreparedStatement prepared, ExecutionOptions options, string statement)
+    {
+        if (options.ReadOnly && prepared.Writes && prepared.Parsed.Mode != ExecutionMode.Explain)
+        {
+            throw new CypherException(CypherErrorClass.AccessMode, "WriteOperationInReadOnlyTransaction",
+                "Writing is not allowed here: this statement creates, changes or deletes data (or the schema), and the session is read-only.", compileTime: true)
+                .WithPosition(statement, 0);
+        }
+    }
+
+    private PreparedStatement Prepare(string statement, GraphView view)
+    {
+        var signature = SchemaSignature(view);
+        if (_plans.TryGetValue(statement, out var cached) && cached.SchemaSignature == signature)
+        {
+            return cached;
+        }
+
+        PreparedStatement prepared;
+        try
+        {
+            var parsed = Parser.Parse(statement);
+            var query = parsed.Statement is SingleQuery or UnionQuery ? new QueryPlanner(Procedures, view).Plan(parsed.Statement) : null;
+            prepared = new PreparedStatement(parsed, query, signature);
+        }
+        catch (CypherException error)
+        {
+            throw error.WithPosition(statement);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw CypherException.Syntax("UnexpectedSyntax", "The statement is nested too deeply.").WithPosition(statement);
+        }
+
+        if (_plans.Count >= PlanCacheLimit)
+        {
+            _plans.Clear();
+        }
+
+        _plans[statement] = prepared;
+        return prepared;
+    }
+
+    private static string SchemaSignature(GraphView view) =>
+        string.Join(";", view.Indexes.Select(i => $"{i.Name}:{i.Label}:{i.Key}"));
+
+    private QueryResult Run(PreparedStatement prepared, string statement, GraphView view, WriteTransaction? writer, IReadOnlyDictionary<string, Value>? parameters,
+        ExecutionOptions options, CancellationToken cancellationToken)
+    {
+        parameters ??= new Dictionary<string, Value>();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Limits.Timeout);
+        var context = new QueryContext(view, writer, parameters, options.Limits, Procedures, timeout.Token);
+        try
+        {
+            if (prepared.Query is not { } query)
+            {
+                return RunSchemaStatement(prepared.Parsed.Statement, context, writer);
+            }
+
+            var missing = query.Parameters.Where(p => !parameters.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0)
+            {
+                throw new CypherException(CypherErrorClass.ParameterMissing, "MissingParameter", $"Expected parameter(s): {string.Join(", ", missing)}", compileTime: true);
+            }
+
+            if (prepared.Parsed.Mode == ExecutionMode.Explain)
+            {
+                return new QueryResult(query.Columns, [], context.Counters, [], Describe(query.Root, null), QueryType(query));
+            }
+
+            if (prepared.Parsed.Mode == ExecutionMode.Profile)
+            {
+                context.Profile = [];
+            }
+
+            var rows = new List<Value[]>();
+            foreach (var row in query.Root.Run(context, new Value[query.SlotCount]))
+            {
+                rows.Add(row);
+            }
+
+            var plan = prepared.Parsed.Mode == ExecutionMode.Profile ? Describe(query.Root, context.Profile) : null;
+            return new QueryResult(query.Columns, rows, context.Counters, [], plan, QueryType(query));
+        }
+        catch (CypherException error)
+        {
+            throw error.WithPosition(statement);
+        }
+        catch (GraphStoreException error)
+        {
+            throw Translate(error).WithPosition(statement);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new CypherException(CypherErrorClass.Timeout, "TransactionTimedOut",
+                $"The query was stopped because it ran longer than its limit of {options.Limits.Timeout.TotalSeconds:0.###} s.", compileTime: false);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new CypherException(CypherErrorClass.Timeout, "Cancelled", "The query was cancelled.", compileTime: false);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new CypherException(CypherErrorClass.ResourceLimit, "StackLimit", "The query nests too deeply to evaluate.", compileTime: false);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            throw new CypherException(CypherErrorClass.Internal, "InternalError", $"The query failed unexpectedly: {error.Message}", compileTime: false, inner: error);
+        }
+    }
+
+    private static string QueryType(CompiledQuery query) => query.Writes ? (query.Columns.Count > 0 ? "rw" : "w") : "r";
+
+    internal static CypherException Translate(GraphStoreException error) => error.Kind switch
+    {
+        GraphErrorKind.ConstraintViolation => new CypherException(CypherErrorClass.ConstraintValidationFailed, "ConstraintValidationFailed", error.Message, compileTime: false, inner: error),
+        GraphErrorKind.NodeHasRelationships => new CypherException(CypherErrorClass.ConstraintValidationFailed, "DeleteConnectedNode", error.Message, compileTime: false, inner: error),
+        GraphErrorKind.InvalidPropertyValue => new CypherException(CypherErrorClass.TypeError, "InvalidPropertyType", error.Message, compileTime: false, inner: error),
+        GraphErrorKind.EntityNotFound or GraphErrorKind.DeletedEntity => new CypherException(CypherErrorClass.EntityNotFound, "EntityNotFound", error.Message, compileTime: false, inner: error),
+        GraphErrorKind.SchemaConflict => new CypherException(CypherErrorClass.SchemaError, error.Message.Contains("no ", StringComparison.Ordinal) ? "IndexNotFound" : "EquivalentSchemaRuleAlreadyExists", error.Message, compileTime: false, inner: error),
+        GraphErrorKind.Timeout => new CypherException(CypherErrorClass.Timeout, "LockTimeout", error.Message, compileTime: false, inner: error),
+        _ => new CypherException(CypherErrorClass.Internal, error.Kind.ToString(), error.Message, compileTime: false, inner: error),
+    };
+
+    private static PlanDescription Describe(Operator op, Dictionary<Operator, OperatorProfile>? profile)
+    {
+        OperatorProfile? measured = null;
+        profile?.TryGetValue(op, out measured);
+        return new PlanDescription(op.Name, op.Details, Math.Round(op.EstimatedRows, 1),
+            profile is null ? null : measured?.Rows ?? 0,
+            profile is null ? null : (measured?.Ticks ?? 0) * 1000.0 / System.Diagnostics.Stopwatch.Frequency,
+            op.Children.Select(c => Describe(c, profile)).ToList());
+    }
+}

@@ -1,0 +1,10 @@
+using TechSelfReliance.Cypher.Planning;
+using TechSelfReliance.Cypher.Syntax.Ast;
+
+namespace TechSelfReliance.Cypher.Execution;
+
+/// <summary>A parsed statement and, for queries, its plan; cached by statement text and schema.</summary>
+internal sealed record PreparedStatement(ParsedStatement Parsed, CompiledQuery? Query, string SchemaSignature)
+{
+    public bool Writes => Query?.Writes ?? Parsed.Statement is not ShowStatement;
+}

@@ -1,0 +1,150 @@
+using TechSelfReliance.Cypher.Errors;
+using TechSelfReliance.Cypher.Procedures;
+using TechSelfReliance.Cypher.Runtime.Operators;
+using TechSelfReliance.Cypher.Syntax.Ast;
+using TechSelfReliance.Graph.Access;
+
+namespace TechSelfReliance.Cypher.Planning;
+
+/// <summary>
+/// Turns a parsed statement into an operator tree in one walk over its clauses: it binds variables to slots
+/// (reporting scope errors as it goes), chooses where each pattern starts from the store's statistics and
+/// indexes, pushes predicates down to the first point where their variables are bound, and compiles every
+/// expression. One planner per statement; not thread-safe.
+/// </summary>
+internal sealed partial class QueryPlanner(ProcedureRegistry procedures, GraphView graph)
+{
+    private readonly SlotAllocator _slots = new();
+    private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
+    private bool _writes;
+    private int _anonymous;
+
+    public CompiledQuery Plan(Statement statement)
+    {
+        Operator root;
+        IReadOnlyList<string> columns;
+        switch (statement)
+        {
+            case SingleQuery single:
+                (root, columns) = PlanTopLevelQuery(single);
+                break;
+            case UnionQuery union:
+                (root, columns) = PlanUnion(union);
+                break;
+            default:
+                throw new InvalidOperationException($"The planner does not handle {statement.GetType().Name}.");
+        }
+
+        return new CompiledQuery(root, columns, _slots.Count, _writes, _parameters);
+    }
+
+    private (Operator Root, IReadOnlyList<string> Columns) PlanUnion(UnionQuery union)
+    {
+        var parts = new List<Operator>();
+        IReadOnlyList<string>? columns = null;
+        foreach (var part in union.Parts)
+        {
+            var (root, partColumns) = PlanTopLevelQuery(part);
+            if (columns is not null && !columns.SequenceEqual(partColumns))
+            {
+                throw CypherException.Syntax("DifferentColumnsInUnion", "All sub queries in a UNION must have the same return column names.", part.Start);
+            }
+
+            columns = partColumns;
+            parts.Add(root);
+        }
+
+        return (new UnionOp([.. parts], distinct: !union.All), columns!);
+    }
+
+    private (Operator Root, IReadOnlyList<string> Columns) PlanTopLevelQuery(SingleQuery query)
+    {
+        var (plan, scope, columns) = PlanClauses(query.Clauses, new ArgumentOp(), new Scope(), topLevel: true);
+        if (columns is null)
+        {
+            return (plan, []);
+        }
+
+        var slots = columns.Select(c => scope.TryGet(c, out var v) ? v.Slot : -1).ToArray();
+        return (new ProduceResultsOp(plan, [.. columns], slots), columns);
+    }
+
+    /// <summary>Plans a sequence of clauses on top of an input; returns the plan, the final scope and, after RETURN, the columns.</summary>
+    private (Operator Plan, Scope Scope, IReadOnlyList<string>? Columns) PlanClauses(IReadOnlyList<Clause> clauses, Operator plan, Scope scope, bool topLevel)
+    {
+        IReadOnlyList<string>? columns = null;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            var last = i == clauses.Count - 1;
+            if (columns is not null)
+            {
+                throw CypherException.Syntax("InvalidClauseComposition", "RETURN can only be used at the end of the query.", clause.Start);
+            }
+
+            switch (clause)
+            {
+                case MatchClause match:
+                    plan = PlanMatchClause(plan, match, scope);
+                    break;
+                case UnwindClause unwind:
+                    plan = PlanUnwind(plan, unwind, scope);
+                    break;
+                case WithClause with:
+                    (plan, scope) = PlanWith(plan, with, scope);
+                    break;
+                case ReturnClause ret:
+                    (plan, scope, columns) = PlanReturn(plan, ret, scope);
+                    break;
+                case CreateClause create:
+                    plan = PlanCreate(plan, create, scope);
+                    break;
+                case MergeClause merge:
+                    plan = PlanMerge(plan, merge, scope);
+                    break;
+                case SetClause set:
+                    plan = PlanSet(plan, set, scope);
+                    break;
+                case RemoveClause remove:
+                    plan = PlanRemove(plan, remove, scope);
+                    break;
+                case DeleteClause delete:
+                    plan = PlanDelete(plan, delete, scope);
+                    break;
+                case CallClause call:
+                    (plan, columns) = PlanCall(plan, call, scope, standalone: topLevel && clauses.Count == 1);
+                    break;
+                default:
+                    throw CypherException.Syntax("UnexpectedSyntax", $"Unsupported clause {clause.GetType().Name}.", clause.Start);
+            }
+
+            if (last && columns is null && topLevel && !IsUpdating(clause) && clause is not CallClause)
+            {
+                throw CypherException.Syntax("InvalidClauseComposition",
+                    "Query cannot conclude with " + ClauseName(clause) + " (must be a RETURN clause, an update clause, a unit subquery call, or a procedure call with no YIELD).", clause.Start);
+            }
+        }
+
+        return (plan, scope, columns);
+    }
+
+    private static bool IsUpdating(Clause clause) => clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause;
+
+    private static string ClauseName(Clause clause) => clause switch
+    {
+        MatchClause { Optional: true } => "OPTIONAL MATCH",
+        MatchClause => "MATCH",
+        UnwindClause => "UNWIND",
+        WithClause => "WITH",
+        _ => clause.GetType().Name.Replace("Clause", string.Empty, StringComparison.Ordinal).ToUpperInvariant(),
+    };
+
+    private string AnonymousName(string kind) => $" {kind}{_anonymous++}";
+
+    private Variable Declare(Scope scope, string name, VariableKind kind)
+    {
+        var variable = new Variable(name, _slots.Allocate(), kind);
+        scope.Set(variable);
+        return variable;
+    }
+}

@@ -1,0 +1,11 @@
+namespace TechSelfReliance.Cypher.Planning;
+
+/// <summary>What a variable is known to hold, for the type checks the compiler makes.</summary>
+internal enum VariableKind
+{
+    Any,
+    Node,
+    Relationship,
+    RelationshipList,
+    Path,
+}

@@ -1,0 +1,14 @@
+using TechSelfReliance.Graph.Values;
+
+namespace TechSelfReliance.Cypher.Runtime.Operators;
+
+/// <summary>The start of every pipeline: yields the incoming row once (one empty row at the top level).</summary>
+internal sealed class ArgumentOp : Operator
+{
+    public override string Name => "Argument";
+
+    protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
+    {
+        yield return argument;
+    }
+}

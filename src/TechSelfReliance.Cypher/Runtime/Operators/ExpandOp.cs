@@ -1,0 +1,63 @@
+using TechSelfReliance.Graph;
+using TechSelfReliance.Graph.Values;
+
+namespace TechSelfReliance.Cypher.Runtime.Operators;
+
+/// <summary>
+/// Follows one relationship from a bound node. When the far node is already bound (ExpandInto) only
+/// relationships reaching it are kept. Reads only the adjacency lists of the requested types.
+/// </summary>
+internal sealed class ExpandOp(Operator input, int fromSlot, int relationshipSlot, int toSlot, bool into, TokenReference[] types, Direction direction, string description) : Operator(input)
+{
+    public override string Name => into ? "Expand(Into)" : "Expand(All)";
+
+    public override string Details => description;
+
+    protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
+    {
+        var typeIds = TypeIds.Resolve(types, context);
+        if (typeIds is { Length: 0 })
+        {
+            yield break;
+        }
+
+        foreach (var row in Children[0].Run(context, argument))
+        {
+            var from = row[fromSlot];
+            if (from.Kind != ValueKind.Node)
+            {
+                continue;
+            }
+
+            long target = -1;
+            if (into)
+            {
+                if (row[toSlot].Kind != ValueKind.Node)
+                {
+                    continue;
+                }
+
+                target = row[toSlot].AsNodeId();
+            }
+
+            var cursor = context.Graph.GetRelationships(from.AsNodeId(), direction, typeIds);
+            while (cursor.MoveNext())
+            {
+                context.Check();
+                if (into && cursor.Other != target)
+                {
+                    continue;
+                }
+
+                var output = (Value[])row.Clone();
+                output[relationshipSlot] = Value.Relationship(cursor.Relationship);
+                if (!into)
+                {
+                    output[toSlot] = Value.Node(cursor.Other);
+                }
+
+                yield return output;
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using TechSelfReliance.Graph.Indexing;
+using TechSelfReliance.Graph.Values;
+
+namespace TechSelfReliance.Cypher.Runtime.Operators;
+
+/// <summary>
+/// Finds nodes through a property index: equality (one value, or each value of a list for IN) or a range.
+/// Falls back to scanning the label when the index is gone at run time, so a cached plan stays correct.
+/// </summary>
+internal sealed class NodeIndexSeekOp(
+    Operator input, int slot, TokenReference label, TokenReference key, string variable,
+    Evaluator? equals, bool inList, Evaluator? lower, bool lowerInclusive, Evaluator? upper, bool upperInclusive) : Operator(input)
+{
+    public override string Name => equals is null ? "NodeIndexSeekByRange" : "NodeIndexSeek";
+
+    public override string Details => $"{variable}:{label.Name}({key.Name})";
+
+    protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
+    {
+        foreach (var row in Children[0].Run(context, argument))
+        {
+            var labelId = label.Resolve(context.Graph);
+            var keyId = key.Resolve(context.Graph);
+            if (labelId < 0 || keyId < 0)
+            {
+                continue;
+            }
+
+            var index = context.Graph.FindIndex(labelId, keyId);
+            foreach (var node in Candidates(context, row, index, labelId, keyId))
+            {
+                context.Check();
+                var output = (Value[])row.Clone();
+                output[slot] = Value.Node(node);
+                yield return output;
+            }
+        }
+    }
+
+    private IEnumerable<int> Candidates(QueryContext context, Value[] row, PropertyIndexMap? index, int labelId, int keyId)
+    {
+        if (index is null)
+        {
+            foreach (var node in context.Graph.NodesWithLabel(labelId))
+            {
+                yield return node;
+            }
+
+            yield break;
+        }
+
+        if (equals is not null)
+        {
+            var value = equals(row, context);
+            var values = inList ? (value.Kind == ValueKind.List ? value.AsList().Items.ToArray() : []) : [value];
+            var seen = values.Length > 1 ? new HashSet<int>() : null;
+            if (values.Any(v => !v.IsNull && !IsIndexable(v)))
+            {
+                foreach (var node in context.Graph.NodesWithLabel(labelId))
+                {
+                    yield return node;
+                }
+
+                yield break;
+            }
+
+            foreach (var item in values)
+            {
+                if (item.IsNull)
+                {
+                    continue;
+                }
+
+                foreach (var node in index.Get(item))
+                {
+                    if (seen is null || seen.Add(node))
+                    {
+                        yield return node;
+                    }
+                }
+            }
+
+            yield break;
+        }
+
+        var low = lower?.Invoke(row, context);
+        var high = upper?.Invoke(row, context);
+        if ((low is { } l && (l.IsNull || CypherNaN(l))) || (high is { } h && (h.IsNull || CypherNaN(h))))
+        {
+            yield break;
+        }
+
+        if ((low is { } lo && !IsIndexable(lo)) || (high is { } hi && !IsIndexable(hi)))
+        {
+            foreach (var node in context.Graph.NodesWithLabel(labelId))
+            {
+                yield return node;
+            }
+
+            yield break;
+        }
+
+        foreach (var (_, ids) in index.Range(low, lowerInclusive, high, upperInclusive))
+        {
+            foreach (var node in ids)
+            {
+                yield return node;
+            }
+        }
+
+        _ = keyId;
+    }
+
+    private static bool CypherNaN(Value value) => value.Kind == ValueKind.Float && double.IsNaN(value.AsFloat());
+
+    private static bool IsIndexable(Value value) =>
+        value.Kind is ValueKind.Boolean or ValueKind.Integer or ValueKind.String or ValueKind.Date or ValueKind.LocalTime
+            or ValueKind.LocalDateTime or ValueKind.Point
+        || (value.Kind == ValueKind.Float && !double.IsNaN(value.AsFloat()));
+}

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using TechSelfReliance.Graph.Values;
+
+namespace TechSelfReliance.Cypher.Runtime.Operators;
+
+/// <summary>
+/// One step of a compiled plan. An operator pulls rows (slot arrays) from its inputs and yields its own;
+/// it never changes a row it received, it copies first. Operators hold no per-execution state, so a cached
+/// plan can run on many threads at once; all state lives in the iterators and the <see cref="QueryContext"/>.
+/// </summary>
+internal abstract class Operator(params Operator[] children)
+{
+    public IReadOnlyList<Operator> Children { get; } = children;
+
+    public abstract string Name { get; }
+
+    public virtual string Details => string.Empty;
+
+    public double EstimatedRows { get; set; } = 1;
+
+    public IEnumerable<Value[]> Run(QueryContext context, Value[] argument) =>
+        context.Profile is null ? Execute(context, argument) : Profiled(context, Execute(context, argument));
+
+    protected abstract IEnumerable<Value[]> Execute(QueryContext context, Value[] argument);
+
+    private IEnumerable<Value[]> Profiled(QueryContext context, IEnumerable<Value[]> rows)
+    {
+        if (!context.Profile!.TryGetValue(this, out var profile))
+        {
+            profile = new OperatorProfile();
+            context.Profile[this] = profile;
+        }
+
+        using var enumerator = rows.GetEnumerator();
+        while (true)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var more = enumerator.MoveNext();
+            profile.Ticks += Stopwatch.GetTimestamp() - started;
+            if (!more)
+            {
+                yield break;
+            }
+
+            profile.Rows++;
+            yield return enumerator.Current;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using TechSelfReliance.Graph.Values;
+
+namespace TechSelfReliance.Cypher.Runtime.Operators;
+
+/// <summary>The end of a plan: the returned columns, with every node and relationship carrying its content.</summary>
+internal sealed class ProduceResultsOp(Operator input, string[] columns, int[] slots) : Operator(input)
+{
+    public override string Name => "ProduceResults";
+
+    public override string Details => string.Join(", ", columns);
+
+    protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
+    {
+        long produced = 0;
+        foreach (var row in Children[0].Run(context, argument))
+        {
+            context.Check();
+            if (++produced > context.Limits.MaxResultRows)
+            {
+                throw new Errors.CypherException(Errors.CypherErrorClass.ResourceLimit, "ResultTooLarge",
+                    $"The query returns more than {context.Limits.MaxResultRows:N0} rows; add a LIMIT.", compileTime: false);
+            }
+
+            var output = new Value[slots.Length];
+            for (var i = 0; i < slots.Length; i++)
+            {
+                output[i] = EntityAccess.Detach(row[slots[i]], context);
+            }
+
+            yield return output;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using TechSelfReliance.Graph.Values;
+
+namespace TechSelfReliance.Cypher.Runtime.Operators;
+
+/// <summary>One row per element of a list; null gives no rows; a non-list value gives one row.</summary>
+internal sealed class UnwindOp(Operator input, Evaluator list, int slot, string description) : Operator(input)
+{
+    public override string Name => "Unwind";
+
+    public override string Details => description;
+
+    protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
+    {
+        foreach (var row in Children[0].Run(context, argument))
+        {
+            var value = list(row, context);
+            if (value.IsNull)
+            {
+                continue;
+            }
+
+            if (value.Kind != ValueKind.List)
+            {
+                var single = (Value[])row.Clone();
+                single[slot] = value;
+                yield return single;
+                continue;
+            }
+
+            var items = value.AsList();
+            for (var i = 0; i < items.Count; i++)
+            {
+                context.Check();
+                var output = (Value[])row.Clone();
+                output[slot] = items[i];
+                yield return output;
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using TechSelfReliance.Cypher.Errors;
+using TechSelfReliance.Cypher.Execution;
+using TechSelfReliance.Graph.Access;
+using TechSelfReliance.Graph.Transactions;
+using TechSelfReliance.Graph.Values;
+
+namespace TechSelfReliance.Cypher.Runtime;
+
+/// <summary>
+/// Everything one execution of a statement needs: the graph version it reads (and the transaction it writes,
+/// if any), parameters, limits, counters and the entities it deleted. Not thread-safe; one per execution.
+/// </summary>
+internal sealed class QueryContext
+{
+    private long _bufferedRows;
+
+    public QueryContext(GraphView graph, WriteTransaction? writer, IReadOnlyDictionary<string, Value> parameters, QueryLimits limits, Procedures.ProcedureRegistry procedures, CancellationToken cancellation)
+    {
+        Graph = graph;
+        Writer = writer;
+        Parameters = parameters;
+        Limits = limits;
+        Cancellation = cancellation;
+        Procedures = procedures;
+        StatementTime = DateTimeOffset.UtcNow;
+    }
+
+    public GraphView Graph { get; }
+
+    public WriteTransaction? Writer { get; }
+
+    public IReadOnlyDictionary<string, Value> Parameters { get; }
+
+    public QueryLimits Limits { get; }
+
+    public CancellationToken Cancellation { get; }
+
+    public Procedures.ProcedureRegistry Procedures { get; }
+
+    public QueryCounters Counters { get; } = new();
+
+    /// <summary>When set (PROFILE), operators record rows and time here.</summary>
+    public Dictionary<Operators.Operator, OperatorProfile>? Profile { get; set; }
+
+    public DateTimeOffset StatementTime { get; }
+
+    public Random Random { get; } = new();
+
+    /// <summary>Content of nodes deleted by this statement, so they can still be returned (not read).</summary>
+    public Dictionary<long, NodeData> DeletedNodes { get; } = [];
+
+    public Dictionary<long, RelationshipData> DeletedRelationships { get; } = [];
+
+    public WriteTransaction RequireWriter() => Writer
+        ?? throw new CypherException(CypherErrorClass.AccessMode, "WriteOperationInReadOnlyTransaction", "Writing is not allowed in a read-only transaction.", compileTime: false);
+
+    /// <summary>Called in every operator loop: stops the query when it is cancelled or out of time.</summary>
+    public void Check()
+    {
+        Cancellation.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Counts rows an operator holds in memory; a query that holds too many ends with a clear error.</summary>
+    public void Buffer(long rows = 1)
+    {
+        _bufferedRows += rows;
+        if (_bufferedRows > Limits.MaxBufferedRows)
+        {
+            throw new CypherException(CypherErrorClass.ResourceLimit, "RowBudgetExceeded",
+                $"The query holds more than {Limits.MaxBufferedRows:N0} rows in memory; narrow it down (add a LIMIT or a more selective pattern).", compileTime: false);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using TechSelfReliance.Cypher.Errors;
+using TechSelfReliance.Graph.Values;
+
+namespace TechSelfReliance.Cypher.Temporal;
+
+/// <summary>
+/// Offsets and named zones (IANA ids from the system's tz database). Local times in a gap move forward by
+/// the gap; in an overlap the earlier offset wins — the rules Java's ZonedDateTime (and so Neo4j) follow.
+/// Thread-safe: the zone cache is concurrent.
+/// </summary>
+internal static class TimeZones
+{
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Zones = new(StringComparer.Ordinal);
+    private static readonly long MinSupported = new DateTime(1, 1, 2).Ticks;
+    private static readonly long MaxSupported = new DateTime(9999, 12, 30).Ticks;
+
+    public static bool IsOffset(string text) => text.Length > 0 && (text[0] is '+' or '-' || text is "Z" or "z");
+
+    /// <summary>Parses Z, ±HH, ±HHMM, ±HH:MM, ±HH:MM:SS, ±HHMMSS into seconds east of UTC.</summary>
+    public static int ParseOffset(string text)
+    {
+        if (text is "Z" or "z")
+        {
+            return 0;
+        }
+
+        var sign = text[0] == '-' ? -1 : 1;
+        var digits = text[1..].Replace(":", string.Empty, StringComparison.Ordinal);
+        if (digits.Length is not (2 or 4 or 6) || !digits.All(char.IsAsciiDigit))
+        {
+            throw InvalidZone(text);
+        }
+
+        var hours = int.Parse(digits[..2], CultureInfo.InvariantCulture);
+        var minutes = digits.Length >= 4 ? int.Parse(digits[2..4], CultureInfo.InvariantCulture) : 0;
+        var seconds = digits.Length == 6 ? int.Parse(digits[4..6], CultureInfo.InvariantCulture) : 0;
+        if (hours > 18 || minutes > 59 || seconds > 59 || (hours == 18 && (minutes > 0 || seconds > 0)))
+        {
+            throw InvalidZone(text);
+        }
+
+        return sign * ((hours * 3600) + (minutes * 60) + seconds);
+    }
+
+    public static TimeZoneInfo Find(string zoneId)
+    {
+        var zone = Zones.GetOrAdd(zoneId, id =>
+        {
+            try
+            {
+                return TimeZoneInfo.FindSystemTimeZoneById(id);
+            }
+            catch (TimeZoneNotFoundException)
+            {
+                return null;
+            }
+            catch (InvalidTimeZoneException)
+            {
+                return null;
+            }
+        });
+        return zone ?? throw InvalidZone(zoneId);
+    }
+
+    /// <summary>The offset a zone has at a UTC instant.</summary>
+    public static int OffsetAtInstant(string zoneId, long utcEpochSecond)
+    {
+        var zone = Find(zoneId);
+        var ticks = Clamp(DateTime.UnixEpoch.Ticks + (utcEpochSecond * TimeSpan.TicksPerSecond));
+        return (int)zone.GetUtcOffset(new DateTime(ticks, DateTimeKind.Utc)).TotalSeconds;
+    }
+
+    /// <summary>The offset for a local date-time in a zone, resolving gaps and overlaps like Java does.</summary>
+    public static int OffsetForLocal(string zoneId, long localEpochSecond)
+    {
+        var zone = Find(zoneId);
+        var ticks = Clamp(DateTime.UnixEpoch.Ticks + (localEpochSecond * TimeSpan.TicksPerSecond));
+        var local = new DateTime(ticks, DateTimeKind.Unspecified);
+        if (zone.IsAmbiguousTime(local))
+        {
+            return (int)zone.GetAmbiguousTimeOffsets(local).Max().TotalSeconds;
+        }
+
+        if (zone.IsInvalidTime(local))
+        {
+            var before = (int)zone.GetUtcOffset(local.AddHours(-6)).TotalSeconds;
+            return before;
+        }
+
+        return (int)zone.GetUtcOffset(local).TotalSeconds;
+    }
+
+    /// <summary>Builds a zoned date-time from a local clock reading, moving it out of a gap if needed.</summary>
+    public static CypherDateTime AtZone(CypherLocalDateTime local, string zoneId)
+    {
+        var offset = OffsetForLocal(zoneId, local.EpochSecond);
+        var utc = local.EpochSecond - offset;
+        var actual = OffsetAtInstant(zoneId, utc);
+        if (actual != offset)
+        {
+            return FromInstant(utc, local.Nano, zoneId);
+        }
+
+        return new CypherDateTime(local, offset, zoneId);
+    }
+
+    public static CypherDateTime FromInstant(long utcEpochSecond, int nano, string zoneId)
+    {
+        var offset = OffsetAtInstant(zoneId, utcEpochSecond);
+        return new CypherDateTime(CypherLocalDateTime.FromEpochSecond(utcEpochSecond + offset, nano), offset, zoneId);
+    }
+
+    public static CypherException InvalidZone(string text) =>
+        CypherException.Argument("InvalidArgumentValue", $"'{text}' is not a valid time zone.");
+
+    private static long Clamp(long ticks) => Math.Clamp(ticks, MinSupported, MaxSupported);
+}
