@@ -25,7 +25,7 @@ internal static class GraphFunctions
         {
             ValueKind.Null => Value.Null,
             ValueKind.Node => Value.List(new ListValue(EntityAccess.Labels(a[0], c).Select(Value.String))),
-            _ => throw Arguments.WrongType("labels", a[0]),
+            _ => throw Errors.CypherException.Type("InvalidArgumentValue", $"labels() needs a node, not {a[0]}."),
         }),
         new("type", 1, 1, (a, c) => a[0].Kind switch
         {

@@ -27,6 +27,12 @@ internal static class ExpressionAnalysis
                 return false;
             }
 
+            if (e is ListComprehensionExpr or QuantifierExpr or ReduceExpr or PatternComprehensionExpr
+                && Children(e).Any(c => Find(c, x => x is CountStarExpr || (x is FunctionCallExpr g && FunctionRegistry.IsAggregate(g.Name)))))
+            {
+                throw Errors.CypherException.Syntax("InvalidAggregation", "Aggregating functions cannot be used inside list comprehensions, quantifiers or reduce.", e.Start);
+            }
+
             return true;
         });
         return found;

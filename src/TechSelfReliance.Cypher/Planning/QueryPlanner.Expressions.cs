@@ -94,6 +94,23 @@ internal sealed partial class QueryPlanner
         }
     }
 
+    /// <summary>A WHERE condition that is certainly not a boolean (WHERE (n), WHERE 1) is rejected before running.</summary>
+    private static void CheckPredicateType(Expr predicate, Scope scope)
+    {
+        if (StaticTypes.IsCertainlyNot(StaticTypes.Infer(predicate, scope), StaticType.Boolean))
+        {
+            throw CypherException.Syntax("InvalidArgumentType", "Type mismatch: a condition must be a boolean.", predicate.Start);
+        }
+    }
+
+    private static void CheckBooleanOperand(Expr operand, Scope scope, string op)
+    {
+        if (StaticTypes.IsCertainlyNot(StaticTypes.Infer(operand, scope), StaticType.Boolean))
+        {
+            throw CypherException.Syntax("InvalidArgumentType", $"Type mismatch: {op} needs boolean operands.", operand.Start);
+        }
+    }
+
     private static Variable Resolve(Scope scope, string name, int offset) =>
         scope.TryGet(name, out var variable)
             ? variable
@@ -110,6 +127,11 @@ internal sealed partial class QueryPlanner
     private Evaluator CompileProperty(PropertyExpr property, Scope scope)
     {
         var key = new TokenReference(TokenKind.PropertyKey, property.Key);
+        if (StaticTypes.Infer(property.Target, scope) is StaticType.Path or StaticType.List or StaticType.Boolean or StaticType.String or StaticType.Integer or StaticType.Float)
+        {
+            throw CypherException.Syntax("InvalidArgumentType", $"Type mismatch: cannot read property '{property.Key}' from this value.", property.Start);
+        }
+
         if (property.Target is VariableExpr v && scope.TryGet(v.Name, out var variable) && variable.Kind == VariableKind.Node)
         {
             var nodeSlot = variable.Slot;
@@ -255,6 +277,11 @@ internal sealed partial class QueryPlanner
 
     private Evaluator CompileUnary(UnaryExpr unary, Scope scope)
     {
+        if (unary.Operator == UnaryOperator.Not)
+        {
+            CheckBooleanOperand(unary.Operand, scope, "NOT");
+        }
+
         var operand = Compile(unary.Operand, scope);
         return unary.Operator switch
         {
@@ -274,6 +301,12 @@ internal sealed partial class QueryPlanner
 
     private Evaluator CompileBinary(BinaryExpr binary, Scope scope)
     {
+        if (binary.Operator is BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor)
+        {
+            CheckBooleanOperand(binary.Left, scope, binary.Operator.ToString().ToUpperInvariant());
+            CheckBooleanOperand(binary.Right, scope, binary.Operator.ToString().ToUpperInvariant());
+        }
+
         var left = Compile(binary.Left, scope);
         var right = Compile(binary.Right, scope);
         switch (binary.Operator)
@@ -441,6 +474,12 @@ internal sealed partial class QueryPlanner
                 return Value.Null;
             }
 
+            if (node.Kind == ValueKind.Relationship)
+            {
+                var type = EntityAccess.Type(node, context);
+                return Value.Boolean(labels.All(l => l.Name == type));
+            }
+
             if (node.Kind != ValueKind.Node)
             {
                 throw CypherException.Type("InvalidArgumentType", $"Type mismatch: labels can only be checked on nodes, not {CypherTypeNames.Of(node)}.");
@@ -500,6 +539,7 @@ internal sealed partial class QueryPlanner
         }
 
         CheckLiteralArguments(name, call);
+        CheckArgumentKinds(name, call, scope);
         var arguments = call.Arguments.Select(a => Compile(a, scope)).ToArray();
         var invoke = definition.Invoke;
         return (row, context) =>
@@ -545,6 +585,34 @@ internal sealed partial class QueryPlanner
         if (wrong)
         {
             throw CypherException.Syntax("InvalidArgumentType", $"Type mismatch: {name}() does not accept this argument.", first.Start);
+        }
+    }
+
+    private static void CheckArgumentKinds(string name, FunctionCallExpr call, Scope scope)
+    {
+        if (call.Arguments.Any(a => a is PatternPredicateExpr))
+        {
+            throw CypherException.Syntax("UnexpectedSyntax", $"A pattern expression cannot be an argument of {name}(); use a pattern comprehension or COUNT instead.", call.Start);
+        }
+
+        if (call.Arguments.Count == 0)
+        {
+            return;
+        }
+
+        var type = StaticTypes.Infer(call.Arguments[0], scope);
+        var wrong = name.ToLowerInvariant() switch
+        {
+            "labels" => StaticTypes.IsCertainlyNot(type, StaticType.Node),
+            "type" or "startnode" or "endnode" => StaticTypes.IsCertainlyNot(type, StaticType.Relationship),
+            "length" or "nodes" or "relationships" => StaticTypes.IsCertainlyNot(type, StaticType.Path),
+            "size" => StaticTypes.IsCertainlyNot(type, StaticType.List, StaticType.String),
+            "keys" or "properties" => StaticTypes.IsCertainlyNot(type, StaticType.Node, StaticType.Relationship, StaticType.Map),
+            _ => false,
+        };
+        if (wrong)
+        {
+            throw CypherException.Syntax("InvalidArgumentType", $"Type mismatch: {name}() does not accept this argument.", call.Arguments[0].Start);
         }
     }
 

@@ -40,6 +40,7 @@ internal sealed partial class QueryPlanner
         if (where is not null)
         {
             CheckNoAggregate(where, "WHERE");
+            CheckPredicateType(where, scope);
             foreach (var conjunct in Conjuncts(where))
             {
                 predicates.Add(new PatternPredicate(conjunct, ExpressionAnalysis.FreeVariables(conjunct), "WHERE"));
@@ -208,6 +209,8 @@ internal sealed partial class QueryPlanner
     {
         switch (properties)
         {
+            case ParameterExpr:
+                throw CypherException.Syntax("InvalidParameterUse", "Parameter maps cannot be used in MATCH patterns; use a map literal such as {name: $name} instead.", properties.Start);
             case MapExpr map:
                 foreach (var (key, value) in map.Entries)
                 {
@@ -324,7 +327,7 @@ internal sealed partial class QueryPlanner
     private (double Cost, string? Label, PatternPredicate? Seek) LeafCost(string node, List<PatternPredicate> predicates, HashSet<string> bound)
     {
         var labels = predicates
-            .Where(p => !p.Applied && p.Expression is HasLabelsExpr { Target: VariableExpr v } && v.Name == node)
+            .Where(p => !p.Applied && p.Expression is HasLabelsExpr { Target: VariableExpr v, Labels.Count: 1 } && v.Name == node)
             .Select(p => ((HasLabelsExpr)p.Expression).Labels[0])
             .ToList();
         double cost = graph.NodeCount;
@@ -459,7 +462,7 @@ internal sealed partial class QueryPlanner
 
     private static void MarkLabelUsed(List<PatternPredicate> predicates, string node, string label)
     {
-        var used = predicates.FirstOrDefault(p => !p.Applied && p.Expression is HasLabelsExpr { Target: VariableExpr v } h && v.Name == node && h.Labels[0] == label);
+        var used = predicates.FirstOrDefault(p => !p.Applied && p.Expression is HasLabelsExpr { Target: VariableExpr v, Labels.Count: 1 } h && v.Name == node && h.Labels[0] == label);
         if (used is not null)
         {
             used.Applied = true;

@@ -14,11 +14,24 @@ internal sealed partial class QueryPlanner
 
     private (Operator Plan, Scope Scope) PlanWith(Operator plan, WithClause with, Scope scope)
     {
+        var before = scope.Copy();
         var (projected, newScope, _) = PlanProjection(plan, with.Projection, scope, isReturn: false);
         if (with.Where is { } where)
         {
             CheckNoAggregate(where, "WHERE");
-            projected = new FilterOp(projected, Compile(where, newScope), "WITH ... WHERE") { EstimatedRows = Math.Max(1, projected.EstimatedRows * 0.3) };
+            var whereScope = newScope;
+            var keepsRows = !with.Projection.Distinct && !with.Projection.Items.Any(i => ExpressionAnalysis.ContainsAggregate(i.Expression));
+            if (keepsRows)
+            {
+                whereScope = before.Copy();
+                foreach (var variable in newScope.Variables)
+                {
+                    whereScope.Set(variable);
+                }
+            }
+
+            CheckPredicateType(where, whereScope);
+            projected = new FilterOp(projected, Compile(where, whereScope), "WITH ... WHERE") { EstimatedRows = Math.Max(1, projected.EstimatedRows * 0.3) };
         }
 
         return (projected, newScope);
@@ -104,6 +117,11 @@ internal sealed partial class QueryPlanner
             var keys = projection.OrderBy.Select(sort =>
             {
                 var rewritten = ReplaceProjected(sort.Expression, items, itemSlots);
+                foreach (var name in ExpressionAnalysis.FreeVariables(rewritten))
+                {
+                    Resolve(orderScope, name, sort.Expression.Start);
+                }
+
                 if (ExpressionAnalysis.ContainsAggregate(rewritten))
                 {
                     throw CypherException.Syntax("InvalidAggregation", "ORDER BY can only use aggregates that are also projected.", sort.Expression.Start);
@@ -127,7 +145,7 @@ internal sealed partial class QueryPlanner
 
         if (projection.Limit is not null)
         {
-            plan = new LimitOp(plan, CompileCount(projection.Limit, "LIMIT")) { EstimatedRows = plan.EstimatedRows };
+            plan = new LimitOp(plan, CompileCount(projection.Limit, "LIMIT"), runInputFirst: _writes) { EstimatedRows = plan.EstimatedRows };
         }
 
         return (plan, newScope, items.Select(i => i.Name).ToList());
@@ -149,6 +167,11 @@ internal sealed partial class QueryPlanner
 
         foreach (var item in projection.Items)
         {
+            if (item.Expression is PatternPredicateExpr)
+            {
+                throw CypherException.Syntax("UnexpectedSyntax", "A pattern expression can only test whether a pattern exists (use it in WHERE or exists()), not be returned.", item.Expression.Start);
+            }
+
             if (!isReturn && item.Alias is null && item.Expression is not VariableExpr)
             {
                 throw CypherException.Syntax("NoExpressionAlias", "Expression in WITH must be aliased (use AS).", item.Expression.Start);
@@ -348,6 +371,20 @@ internal sealed partial class QueryPlanner
         return Compile(expression, new Scope());
     }
 
-    private static VariableKind KindOf(Expr expression, Scope scope) =>
-        expression is VariableExpr v && scope.TryGet(v.Name, out var variable) ? variable.Kind : VariableKind.Any;
+    private static VariableKind KindOf(Expr expression, Scope scope)
+    {
+        if (expression is VariableExpr v && scope.TryGet(v.Name, out var variable))
+        {
+            return variable.Kind;
+        }
+
+        return StaticTypes.Infer(expression, scope) switch
+        {
+            StaticType.Unknown or StaticType.Null => VariableKind.Any,
+            StaticType.Node => VariableKind.Node,
+            StaticType.Relationship => VariableKind.Relationship,
+            StaticType.Path => VariableKind.Path,
+            _ => VariableKind.Value,
+        };
+    }
 }

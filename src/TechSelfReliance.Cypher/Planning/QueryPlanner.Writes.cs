@@ -38,6 +38,10 @@ internal sealed partial class QueryPlanner
             var nodeSlots = new List<int>();
             var relationshipSlots = new List<int>();
             var nodePatterns = new[] { part.Chain.First }.Concat(part.Chain.Steps.Select(s => s.Node)).ToList();
+            if (!merge && part.Chain.Steps.Count == 0 && part.Chain.First.Variable is { } lone && scope.Contains(lone))
+            {
+                throw CypherException.Syntax("VariableAlreadyBound", $"Variable `{lone}` already declared; CREATE cannot create it again.", part.Chain.First.Start);
+            }
             for (var i = 0; i < nodePatterns.Count; i++)
             {
                 nodeSlots.Add(CreateNodeSlot(nodePatterns[i], scope, createdHere, nodes, merge));
@@ -108,6 +112,11 @@ internal sealed partial class QueryPlanner
 
     private static void CheckCreatableRelationship(RelationshipPattern relationship, Scope scope, bool merge)
     {
+        if (!merge && relationship.Variable is { } bound && scope.Contains(bound))
+        {
+            throw CypherException.Syntax("VariableAlreadyBound", $"Variable `{bound}` already declared.", relationship.Start);
+        }
+
         if (relationship.Types.Count != 1)
         {
             throw CypherException.Syntax("NoSingleRelationshipType", "A relationship to create must have exactly one type.", relationship.Start);
@@ -150,6 +159,19 @@ internal sealed partial class QueryPlanner
         plan = BeforeWrite(plan);
         var part = merge.Part;
         var nodePatterns = new[] { part.Chain.First }.Concat(part.Chain.Steps.Select(s => s.Node)).ToList();
+        if (part.Chain.Steps.Count == 0 && part.Chain.First.Variable is { } lone && scope.Contains(lone))
+        {
+            throw CypherException.Syntax("VariableAlreadyBound", $"Variable `{lone}` already declared; MERGE cannot merge it again.", part.Chain.First.Start);
+        }
+
+        foreach (var step in part.Chain.Steps)
+        {
+            if (step.Relationship.Variable is { } boundRelationship && scope.Contains(boundRelationship))
+            {
+                throw CypherException.Syntax("VariableAlreadyBound", $"Variable `{boundRelationship}` already declared.", step.Relationship.Start);
+            }
+        }
+
         foreach (var node in nodePatterns)
         {
             if (node.Variable is { } name && scope.Contains(name) && (node.Labels.Count > 0 || node.Properties is not null))
@@ -191,7 +213,8 @@ internal sealed partial class QueryPlanner
         _mergeDeclared = previous;
         var onMatch = merge.OnMatch.Select(i => CompileSetItem(i, scope)).ToArray();
         var onCreate = merge.OnCreate.Select(i => CompileSetItem(i, scope)).ToArray();
-        return new EagerOp(new MergeOp(plan, matchPlan, create, onMatch, onCreate) { EstimatedRows = plan.EstimatedRows }) { EstimatedRows = plan.EstimatedRows };
+        var propertyMaps = create.Nodes.Where(n => !n.AlreadyBound).Select(n => n.Properties).Concat(create.Relationships.Select(r => r.Properties)).OfType<Evaluator>().ToArray();
+        return new EagerOp(new MergeOp(plan, matchPlan, create, onMatch, onCreate, propertyMaps) { EstimatedRows = plan.EstimatedRows }) { EstimatedRows = plan.EstimatedRows };
     }
 
     /// <summary>The invisible names the match half gave anonymous nodes, so the create half writes to the same slots.</summary>
@@ -231,6 +254,11 @@ internal sealed partial class QueryPlanner
         {
             case SetPropertyItem property:
                 CheckNoAggregate(property.Value, "SET");
+                if (property.Value is PatternPredicateExpr)
+                {
+                    throw CypherException.Syntax("UnexpectedSyntax", "A pattern expression cannot be stored; use exists() to test it.", property.Value.Start);
+                }
+
                 return new SetPropertyAction(Compile(property.Target, scope), new TokenReference(TokenKind.PropertyKey, property.Key), Compile(property.Value, scope));
             case SetVariableItem variable:
                 CheckNoAggregate(variable.Value, "SET");
@@ -261,9 +289,15 @@ internal sealed partial class QueryPlanner
         plan = BeforeWrite(plan);
         var targets = delete.Targets.Select(target =>
         {
-            if (target is HasLabelsExpr or LiteralExpr or MapExpr or ListExpr || (target is BinaryExpr))
+            if (target is HasLabelsExpr)
             {
-                throw CypherException.Syntax("InvalidDelete", "DELETE needs an expression giving a node, relationship or path.", target.Start);
+                throw CypherException.Syntax("InvalidDelete", "DELETE cannot remove a label; use REMOVE n:Label.", target.Start);
+            }
+
+            if (target is LiteralExpr { Value.IsNull: false } or MapExpr or BinaryExpr { Operator: BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power }
+                || StaticTypes.IsCertainlyNot(StaticTypes.Infer(target, scope), StaticType.Node, StaticType.Relationship, StaticType.Path, StaticType.List))
+            {
+                throw CypherException.Syntax("InvalidArgumentType", "DELETE needs an expression giving a node, relationship or path.", target.Start);
             }
 
             CheckNoAggregate(target, "DELETE");
@@ -325,7 +359,7 @@ internal sealed partial class QueryPlanner
         }
         else if (signature.Outputs.Count > 0)
         {
-            throw CypherException.Syntax("UnexpectedSyntax", $"Procedure call inside a query needs YIELD: {signature.Name}.", call.Start);
+            throw CypherException.Syntax("UndefinedVariable", $"Procedure call inside a query must name its results with YIELD: {signature.Name}.", call.Start);
         }
 
         var outputs = new List<(int Field, int Slot)>();

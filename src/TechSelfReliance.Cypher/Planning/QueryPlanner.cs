@@ -62,7 +62,7 @@ internal sealed partial class QueryPlanner(ProcedureRegistry procedures, GraphVi
         var (plan, scope, columns) = PlanClauses(query.Clauses, new ArgumentOp(), new Scope(), topLevel: true);
         if (columns is null)
         {
-            return (plan, []);
+            return (new DiscardOp(plan), []);
         }
 
         var slots = columns.Select(c => scope.TryGet(c, out var v) ? v.Slot : -1).ToArray();

@@ -8,4 +8,7 @@ internal enum VariableKind
     Relationship,
     RelationshipList,
     Path,
+
+    /// <summary>Known not to be a graph element (a number, string, list, map ...).</summary>
+    Value,
 }

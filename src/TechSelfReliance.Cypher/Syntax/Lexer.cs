@@ -35,7 +35,20 @@ internal static class Lexer
 
             if (char.IsDigit(c) || (c == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
             {
-                tokens.Add(ReadNumber(text, ref i));
+                try
+                {
+                    tokens.Add(ReadNumber(text, ref i));
+                }
+                catch (CypherException error) when (error.Detail == "InvalidNumberLiteral")
+                {
+                    while (i < text.Length && IsIdentifierPart(text[i]))
+                    {
+                        i++;
+                    }
+
+                    tokens.Add(new Token(TokenKind.InvalidNumber, text[start..i], start, i));
+                }
+
                 continue;
             }
 
@@ -305,7 +318,8 @@ internal static class Lexer
             '!' => next == '=' ? (TokenKind.NotEquals, 2) : (TokenKind.End, 0),
             '<' => next == '>' ? (TokenKind.NotEquals, 2) : next == '=' ? (TokenKind.LessOrEqual, 2) : (TokenKind.LessThan, 1),
             '>' => next == '=' ? (TokenKind.GreaterOrEqual, 2) : (TokenKind.GreaterThan, 1),
-            '-' or '\u00AD' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D' => (TokenKind.Minus, 1),
+            '-' => (TokenKind.Minus, 1),
+            '\u00AD' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D' => (TokenKind.UnicodeDash, 1),
             '\u27E8' or '\u3008' or '\uFE64' or '\uFF1C' => (TokenKind.LessThan, 1),
             '\u27E9' or '\u3009' or '\uFE65' or '\uFF1E' => (TokenKind.GreaterThan, 1),
             _ => (TokenKind.End, 0),

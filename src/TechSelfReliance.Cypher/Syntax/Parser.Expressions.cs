@@ -152,6 +152,11 @@ internal sealed partial class Parser
     private Expr ParseAdditive()
     {
         var left = ParseMultiplicative();
+        if (Current.Kind == TokenKind.UnicodeDash)
+        {
+            throw CypherException.Syntax("InvalidUnicodeCharacter", $"'{Current.Text}' is not a minus sign; use '-'.", Current.Start);
+        }
+
         while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
         {
             var op = Current.Kind == TokenKind.Plus ? BinaryOperator.Add : BinaryOperator.Subtract;
@@ -319,6 +324,8 @@ internal sealed partial class Parser
                 return ParseParenthesisAtom();
             case TokenKind.Identifier or TokenKind.QuotedIdentifier:
                 return ParseNameAtom();
+            case TokenKind.InvalidNumber:
+                throw CypherException.Syntax("InvalidNumberLiteral", $"Invalid number literal '{token.Text}'.", start);
             default:
                 throw Unexpected("an expression");
         }
@@ -660,7 +667,7 @@ internal sealed partial class Parser
         Expect(TokenKind.LeftParen);
         var inner = ParseExpression();
         Expect(TokenKind.RightParen);
-        return inner;
+        return inner with { Start = start, End = Previous.End };
     }
 
     private static BinaryExpr Binary(BinaryOperator op, Expr left, Expr right) =>

@@ -68,7 +68,7 @@ internal sealed partial class Parser
 
             var first = ParseNodePattern();
             var steps = new List<PatternStep>();
-            while (Current.Kind is TokenKind.Minus || (Current.Kind == TokenKind.LessThan && Peek().Kind == TokenKind.Minus))
+            while (Current.Kind is TokenKind.Minus or TokenKind.UnicodeDash || (Current.Kind == TokenKind.LessThan && Peek().Kind is TokenKind.Minus or TokenKind.UnicodeDash))
             {
                 var relationship = ParseRelationshipPattern();
                 steps.Add(new PatternStep(relationship, ParseNodePattern()));
@@ -112,7 +112,7 @@ internal sealed partial class Parser
     {
         var start = Current.Start;
         var leftArrow = Accept(TokenKind.LessThan);
-        Expect(TokenKind.Minus);
+        ExpectDash();
         string? variable = null;
         var types = new List<string>();
         VariableLength? length = null;
@@ -136,7 +136,16 @@ internal sealed partial class Parser
 
             if (Accept(TokenKind.Star))
             {
+                if (Current.Kind == TokenKind.Minus)
+                {
+                    throw CypherException.Syntax("InvalidRelationshipPattern", "A variable-length bound cannot be negative.", Current.Start);
+                }
+
                 length = ParseRange();
+            }
+            else if (Current.Kind is TokenKind.DotDot or TokenKind.Integer)
+            {
+                throw CypherException.Syntax("InvalidRelationshipPattern", "A variable-length relationship needs '*' before its bounds.", Current.Start);
             }
 
             if (Current.Kind == TokenKind.LeftBrace)
@@ -152,12 +161,20 @@ internal sealed partial class Parser
             Expect(TokenKind.RightBracket);
         }
 
-        Expect(TokenKind.Minus);
+        ExpectDash();
         var rightArrow = Accept(TokenKind.GreaterThan);
         var direction = leftArrow == rightArrow
             ? RelationshipDirection.Either
             : leftArrow ? RelationshipDirection.RightToLeft : RelationshipDirection.LeftToRight;
         return new RelationshipPattern(variable, types, direction, properties, length) { Start = start, End = Previous.End };
+    }
+
+    private void ExpectDash()
+    {
+        if (!Accept(TokenKind.Minus) && !Accept(TokenKind.UnicodeDash))
+        {
+            throw Unexpected("'-'");
+        }
     }
 
     private VariableLength ParseRange()

@@ -37,4 +37,6 @@ internal enum TokenKind
     GreaterOrEqual,
     RegexMatch,
     Dollar,
+    InvalidNumber,
+    UnicodeDash,
 }

@@ -373,7 +373,7 @@ internal static class TemporalBuilder
                 hour ?? nano / CivilCalendar.NanosPerHour,
                 minute ?? nano / CivilCalendar.NanosPerMinute % 60,
                 second ?? nano / CivilCalendar.NanosPerSecond % 60,
-                subSecond ?? nano % CivilCalendar.NanosPerSecond);
+                subSecond is null ? nano % CivilCalendar.NanosPerSecond : MergeSubSecond(map, nano % CivilCalendar.NanosPerSecond));
         }
 
         if (hour is null && (minute is not null || second is not null || subSecond is not null))
@@ -387,6 +387,26 @@ internal static class TemporalBuilder
         }
 
         return NanoOfDay(hour ?? 0, minute ?? 0, second ?? 0, subSecond ?? 0);
+    }
+
+    /// <summary>Sub-second fields given in the map replace only their own unit; the others keep the base value's.</summary>
+    private static long MergeSubSecond(MapValue map, long baseSubSecond)
+    {
+        long? Field(string key) => map.TryGet(key, out var value) && !value.IsNull ? RequireInteger(value, key) : null;
+        var millis = Field("millisecond");
+        var micros = Field("microsecond");
+        var nanos = Field("nanosecond");
+        if (millis is null && micros is null && nanos is > 999)
+        {
+            return SubSecondNanos(map)!.Value;
+        }
+
+        if (millis is null && micros is > 999 && nanos is null)
+        {
+            return SubSecondNanos(map)!.Value + (baseSubSecond % 1000);
+        }
+
+        return ((millis ?? baseSubSecond / 1_000_000) * 1_000_000) + ((micros ?? baseSubSecond / 1000 % 1000) * 1000) + (nanos ?? baseSubSecond % 1000);
     }
 
     private static long? SubSecondNanos(MapValue map)

@@ -134,9 +134,14 @@ internal static class FeatureReader
         for (var i = 1; i < row.Length; i++)
         {
             var c = row[i];
-            if (c == '\\' && i + 1 < row.Length && row[i + 1] == '|')
+            if (c == '\\' && i + 1 < row.Length && row[i + 1] is '|' or '\\')
             {
-                current.Append('|');
+                current.Append(row[i + 1]);
+                i++;
+            }
+            else if (c == '\\' && i + 1 < row.Length && row[i + 1] == 'n')
+            {
+                current.Append('\n');
                 i++;
             }
             else if (c == '|')

@@ -3,7 +3,7 @@ using TechSelfReliance.Graph.Values;
 namespace TechSelfReliance.Cypher.Runtime.Operators;
 
 /// <summary>Passes at most n rows, and stops pulling from its input once it has them.</summary>
-internal sealed class LimitOp(Operator input, Evaluator count) : Operator(input)
+internal sealed class LimitOp(Operator input, Evaluator count, bool runInputFirst = false) : Operator(input)
 {
     public override string Name => "Limit";
 
@@ -12,6 +12,14 @@ internal sealed class LimitOp(Operator input, Evaluator count) : Operator(input)
         var limit = RowCounts.Evaluate(count, argument, context, "LIMIT");
         if (limit == 0)
         {
+            if (runInputFirst)
+            {
+                foreach (var _ in Children[0].Run(context, argument))
+                {
+                    break;
+                }
+            }
+
             yield break;
         }
 

@@ -7,7 +7,7 @@ namespace TechSelfReliance.Cypher.Runtime.Operators;
 /// MERGE: for each row, looks for the whole pattern (seeing what earlier rows created); if found, applies
 /// ON MATCH to every match; otherwise creates the whole pattern and applies ON CREATE.
 /// </summary>
-internal sealed class MergeOp(Operator input, Operator match, CreatePattern create, SetAction[] onMatch, SetAction[] onCreate) : Operator(input, match)
+internal sealed class MergeOp(Operator input, Operator match, CreatePattern create, SetAction[] onMatch, SetAction[] onCreate, Evaluator[] propertyMaps) : Operator(input, match)
 {
     public override string Name => "Merge";
 
@@ -16,6 +16,18 @@ internal sealed class MergeOp(Operator input, Operator match, CreatePattern crea
         foreach (var row in Children[0].Run(context, argument))
         {
             context.Check();
+            foreach (var map in propertyMaps)
+            {
+                foreach (var (key, value) in map(row, context).AsMap().Entries)
+                {
+                    if (value.IsNull)
+                    {
+                        throw new Errors.CypherException(Errors.CypherErrorClass.SemanticError, "MergeReadOwnWrites",
+                            $"Cannot merge the pattern because of a null property value for '{key}'.", compileTime: false);
+                    }
+                }
+            }
+
             var matches = Children[1].Run(context, row).ToList();
             if (matches.Count > 0)
             {
