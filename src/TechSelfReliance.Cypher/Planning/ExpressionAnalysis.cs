@@ -27,8 +27,15 @@ internal static class ExpressionAnalysis
                 return false;
             }
 
-            if (e is ListComprehensionExpr or QuantifierExpr or ReduceExpr or PatternComprehensionExpr
-                && Children(e).Any(c => Find(c, x => x is CountStarExpr || (x is FunctionCallExpr g && FunctionRegistry.IsAggregate(g.Name)))))
+            var perElement = e switch
+            {
+                ListComprehensionExpr l => new[] { l.Where, l.Projection },
+                QuantifierExpr q => [q.Where],
+                ReduceExpr r => [r.Body],
+                PatternComprehensionExpr p => [p.Where, p.Projection],
+                _ => [],
+            };
+            if (perElement.OfType<Expr>().Any(c => Find(c, x => x is CountStarExpr || (x is FunctionCallExpr g && FunctionRegistry.IsAggregate(g.Name)))))
             {
                 throw Errors.CypherException.Syntax("InvalidAggregation", "Aggregating functions cannot be used inside list comprehensions, quantifiers or reduce.", e.Start);
             }
@@ -230,7 +237,15 @@ internal static class ExpressionAnalysis
                 }
 
                 return;
-            case ExistsSubqueryExpr:
+            case ExistsSubqueryExpr exists:
+                foreach (var name in MentionedInSubquery(exists))
+                {
+                    if (!local.Contains(name))
+                    {
+                        result.Add(name);
+                    }
+                }
+
                 return;
             default:
                 foreach (var child in Children(expression))
@@ -240,6 +255,74 @@ internal static class ExpressionAnalysis
 
                 return;
         }
+    }
+
+    /// <summary>Every variable an EXISTS subquery mentions; the caller keeps those that come from outside.</summary>
+    private static HashSet<string> MentionedInSubquery(ExistsSubqueryExpr exists)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        void FromPattern(Pattern pattern)
+        {
+            foreach (var part in pattern.Parts)
+            {
+                names.UnionWith(PatternVariables(part.Chain));
+                foreach (var e in PatternExpressions(part.Chain))
+                {
+                    names.UnionWith(FreeVariables(e));
+                }
+            }
+        }
+
+        void FromExpression(Expr? e)
+        {
+            if (e is not null)
+            {
+                names.UnionWith(FreeVariables(e));
+            }
+        }
+
+        if (exists.Pattern is { } pattern)
+        {
+            FromPattern(pattern);
+        }
+
+        FromExpression(exists.Where);
+        var queries = exists.Query switch
+        {
+            SingleQuery single => [single],
+            UnionQuery union => union.Parts,
+            _ => (IReadOnlyList<SingleQuery>)[],
+        };
+        foreach (var clause in queries.SelectMany(q => q.Clauses))
+        {
+            switch (clause)
+            {
+                case MatchClause match:
+                    FromPattern(match.Pattern);
+                    FromExpression(match.Where);
+                    break;
+                case WithClause with:
+                    foreach (var item in with.Projection.Items)
+                    {
+                        FromExpression(item.Expression);
+                    }
+
+                    FromExpression(with.Where);
+                    break;
+                case ReturnClause ret:
+                    foreach (var item in ret.Projection.Items)
+                    {
+                        FromExpression(item.Expression);
+                    }
+
+                    break;
+                case UnwindClause unwind:
+                    FromExpression(unwind.List);
+                    break;
+            }
+        }
+
+        return names;
     }
 
     public static IEnumerable<string> PatternVariables(PatternChain chain)

@@ -127,9 +127,15 @@ internal sealed partial class QueryPlanner
     private Evaluator CompileProperty(PropertyExpr property, Scope scope)
     {
         var key = new TokenReference(TokenKind.PropertyKey, property.Key);
-        if (StaticTypes.Infer(property.Target, scope) is StaticType.Path or StaticType.List or StaticType.Boolean or StaticType.String or StaticType.Integer or StaticType.Float)
+        var targetType = StaticTypes.Infer(property.Target, scope);
+        if (targetType is StaticType.Path)
         {
-            throw CypherException.Syntax("InvalidArgumentType", $"Type mismatch: cannot read property '{property.Key}' from this value.", property.Start);
+            throw CypherException.Syntax("InvalidArgumentType", $"Type mismatch: cannot read property '{property.Key}' from a path.", property.Start);
+        }
+
+        if (targetType is StaticType.List or StaticType.Boolean or StaticType.String or StaticType.Integer or StaticType.Float)
+        {
+            throw new CypherException(CypherErrorClass.TypeError, "InvalidArgumentType", $"Type mismatch: cannot read property '{property.Key}' from a {targetType}.", compileTime: true, property.Start);
         }
 
         if (property.Target is VariableExpr v && scope.TryGet(v.Name, out var variable) && variable.Kind == VariableKind.Node)
@@ -305,6 +311,17 @@ internal sealed partial class QueryPlanner
         {
             CheckBooleanOperand(binary.Left, scope, binary.Operator.ToString().ToUpperInvariant());
             CheckBooleanOperand(binary.Right, scope, binary.Operator.ToString().ToUpperInvariant());
+        }
+
+        if (binary.Operator is BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power)
+        {
+            var leftType = StaticTypes.Infer(binary.Left, scope);
+            var rightType = StaticTypes.Infer(binary.Right, scope);
+            if ((leftType is StaticType.Boolean or StaticType.String && rightType is StaticType.Integer or StaticType.Float)
+                || (rightType is StaticType.Boolean or StaticType.String && leftType is StaticType.Integer or StaticType.Float))
+            {
+                throw CypherException.Syntax("InvalidArgumentType", $"Type mismatch: cannot apply {binary.Operator} to these operands.", binary.Start);
+            }
         }
 
         var left = Compile(binary.Left, scope);
@@ -644,6 +661,7 @@ internal sealed partial class QueryPlanner
         var source = Compile(comprehension.Source, scope);
         var inner = scope.Copy();
         var slot = Declare(inner, comprehension.Variable, VariableKind.Any).Slot;
+        inner.Set(new Variable(comprehension.Variable, slot, VariableKind.Any, StaticTypes.ElementType(comprehension.Source, scope)));
         var where = comprehension.Where is null ? null : Compile(comprehension.Where, inner);
         var projection = comprehension.Projection is null ? null : Compile(comprehension.Projection, inner);
         return (row, context) =>
@@ -679,6 +697,7 @@ internal sealed partial class QueryPlanner
         var source = Compile(quantifier.Source, scope);
         var inner = scope.Copy();
         var slot = Declare(inner, quantifier.Variable, VariableKind.Any).Slot;
+        inner.Set(new Variable(quantifier.Variable, slot, VariableKind.Any, StaticTypes.ElementType(quantifier.Source, scope)));
         var where = quantifier.Where is null ? (Evaluator)((_, _) => Value.True) : Compile(quantifier.Where, inner);
         var kind = quantifier.Kind;
         return (row, context) =>

@@ -43,15 +43,9 @@ internal sealed partial class QueryPlanner
             CheckPredicateType(where, scope);
             foreach (var conjunct in Conjuncts(where))
             {
-                predicates.Add(new PatternPredicate(conjunct, ExpressionAnalysis.FreeVariables(conjunct), "WHERE"));
-            }
-        }
-
-        foreach (var predicate in predicates)
-        {
-            foreach (var dependency in predicate.Dependencies)
-            {
-                Resolve(scope, dependency, predicate.Expression.Start);
+                var dependencies = ExpressionAnalysis.FreeVariables(conjunct);
+                dependencies.IntersectWith(scope.Variables.Select(v => v.Name));
+                predicates.Add(new PatternPredicate(conjunct, dependencies, "WHERE"));
             }
         }
 
@@ -99,7 +93,7 @@ internal sealed partial class QueryPlanner
             var name = node.Variable ?? AnonymousName("node");
             if (scope.TryGet(name, out var existing))
             {
-                if (existing.Kind is not (VariableKind.Node or VariableKind.Any))
+                if (existing.Kind is not (VariableKind.Node or VariableKind.Any) || existing.Type is not (StaticType.Unknown or StaticType.Node or StaticType.Null))
                 {
                     throw CypherException.Syntax("VariableTypeConflict", $"Variable `{name}` is a {Describe(existing.Kind)}, not a node.", node.Start);
                 }
@@ -147,7 +141,8 @@ internal sealed partial class QueryPlanner
                 throw CypherException.Syntax("RelationshipUniquenessViolation", $"Cannot use the same relationship variable '{name}' for multiple relationships.", relationship.Start);
             }
 
-            if (existing.Kind is VariableKind.Node or VariableKind.Path || (existing.Kind == VariableKind.RelationshipList && relationship.Length is null))
+            if (existing.Kind is VariableKind.Node or VariableKind.Path or VariableKind.Value || (existing.Kind == VariableKind.RelationshipList && relationship.Length is null)
+                || (relationship.Length is null && existing.Type is not (StaticType.Unknown or StaticType.Relationship or StaticType.Null)))
             {
                 throw CypherException.Syntax("VariableTypeConflict", $"Variable `{name}` is a {Describe(existing.Kind)}, not a relationship.", relationship.Start);
             }

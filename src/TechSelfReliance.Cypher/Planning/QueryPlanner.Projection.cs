@@ -20,7 +20,7 @@ internal sealed partial class QueryPlanner
         {
             CheckNoAggregate(where, "WHERE");
             var whereScope = newScope;
-            var keepsRows = !with.Projection.Distinct && !with.Projection.Items.Any(i => ExpressionAnalysis.ContainsAggregate(i.Expression));
+            var keepsRows = !with.Projection.Items.Any(i => ExpressionAnalysis.ContainsAggregate(i.Expression));
             if (keepsRows)
             {
                 whereScope = before.Copy();
@@ -84,7 +84,7 @@ internal sealed partial class QueryPlanner
             plan = new ProjectionOp(plan, [.. projections], string.Join(", ", items.Select(i => i.Name))) { EstimatedRows = plan.EstimatedRows };
             for (var i = 0; i < items.Count; i++)
             {
-                newScope.Set(new Variable(items[i].Name, itemSlots[i], KindOf(items[i].Expression, scope)));
+                newScope.Set(new Variable(items[i].Name, itemSlots[i], KindOf(items[i].Expression, scope), StaticTypes.Infer(items[i].Expression, scope)));
             }
 
             if (projection.Distinct)

@@ -60,7 +60,7 @@ internal sealed partial class QueryPlanner(ProcedureRegistry procedures, GraphVi
     private (Operator Root, IReadOnlyList<string> Columns) PlanTopLevelQuery(SingleQuery query)
     {
         var (plan, scope, columns) = PlanClauses(query.Clauses, new ArgumentOp(), new Scope(), topLevel: true);
-        if (columns is null)
+        if (columns is null || columns.Count == 0)
         {
             return (new DiscardOp(plan), []);
         }

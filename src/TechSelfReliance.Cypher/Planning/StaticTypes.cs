@@ -28,10 +28,22 @@ internal static class StaticTypes
             VariableKind.Relationship => StaticType.Relationship,
             VariableKind.Path => StaticType.Path,
             VariableKind.RelationshipList => StaticType.List,
-            _ => StaticType.Unknown,
+            _ => variable.Type,
         },
         _ => StaticType.Unknown,
     };
+
+    /// <summary>The type every element of a literal list shares, if they share one.</summary>
+    public static StaticType ElementType(Expr list, Scope scope)
+    {
+        if (list is not ListExpr { Items.Count: > 0 } literal)
+        {
+            return StaticType.Unknown;
+        }
+
+        var types = literal.Items.Select(i => Infer(i, scope)).Distinct().ToList();
+        return types.Count == 1 ? types[0] : StaticType.Unknown;
+    }
 
     public static bool IsCertainlyNot(StaticType type, params StaticType[] allowed) =>
         type != StaticType.Unknown && type != StaticType.Null && !allowed.Contains(type);

@@ -31,14 +31,28 @@ internal static class DurationBetween
             throw CypherException.Type("InvalidArgumentType", "duration.between needs two temporal values.");
         }
 
-        if (!TemporalConversions.HasDate(from) || !TemporalConversions.HasDate(to))
+        var fromHasDate = TemporalConversions.HasDate(from);
+        var toHasDate = TemporalConversions.HasDate(to);
+        if (!fromHasDate || !toHasDate)
         {
             if (unit is Unit.Months or Unit.Days)
             {
                 return Value.Duration(CypherDuration.Zero);
             }
 
-            return Value.Duration(TimeOfDayDifference(from, to));
+            if (!fromHasDate && !toHasDate)
+            {
+                return Value.Duration(TimeOfDayDifference(from, to));
+            }
+
+            if (!fromHasDate)
+            {
+                from = OnDateOf(from, to);
+            }
+            else
+            {
+                to = OnDateOf(to, from);
+            }
         }
 
         var zone = ZoneOf(from) ?? ZoneOf(to);
@@ -60,6 +74,18 @@ internal static class DurationBetween
         var afterDays = Shift(afterMonths, 0, days, zone);
         var nanos = InstantNanos(end, zone) - InstantNanos(afterDays, zone);
         return Value.Duration(FromNanos(months, days, nanos));
+    }
+
+    /// <summary>Places a time without a date on the date of the other value (and in its zone, unless it has its own offset).</summary>
+    private static Value OnDateOf(Value time, Value dated)
+    {
+        var local = new CypherLocalDateTime(TemporalConversions.ToDate(dated).EpochDay, TemporalConversions.ToLocalTime(time).NanoOfDay);
+        if (time.Kind == ValueKind.Time)
+        {
+            return Value.DateTime(new CypherDateTime(local, time.AsTime().OffsetSeconds, null));
+        }
+
+        return ZoneOf(dated) is { } zone ? Value.DateTime(TemporalBuilder.AtZoneText(local, zone)) : Value.LocalDateTime(local);
     }
 
     private static CypherDuration TimeOfDayDifference(Value from, Value to)
