@@ -141,13 +141,14 @@ internal sealed partial class QueryPlanner
                 throw CypherException.Syntax("RelationshipUniquenessViolation", $"Cannot use the same relationship variable '{name}' for multiple relationships.", relationship.Start);
             }
 
-            if (existing.Kind is VariableKind.Node or VariableKind.Path or VariableKind.Value || (existing.Kind == VariableKind.RelationshipList && relationship.Length is null)
-                || (relationship.Length is null && existing.Type is not (StaticType.Unknown or StaticType.Relationship or StaticType.Null)))
+            var listOfRelationships = relationship.Length is not null && existing.Kind is VariableKind.Value or VariableKind.Any && existing.Type is StaticType.List or StaticType.Unknown;
+            if (!listOfRelationships && (existing.Kind is VariableKind.Node or VariableKind.Path or VariableKind.Value || (existing.Kind == VariableKind.RelationshipList && relationship.Length is null)
+                || (relationship.Length is null && existing.Type is not (StaticType.Unknown or StaticType.Relationship or StaticType.Null))))
             {
                 throw CypherException.Syntax("VariableTypeConflict", $"Variable `{name}` is a {Describe(existing.Kind)}, not a relationship.", relationship.Start);
             }
 
-            if (relationship.Length is not null && existing.Kind == VariableKind.Relationship)
+            if (relationship.Length is not null && existing.Kind == VariableKind.Relationship && !listOfRelationships)
             {
                 throw CypherException.Syntax("VariableTypeConflict", $"Variable `{name}` is a relationship, not a list of relationships.", relationship.Start);
             }
@@ -265,8 +266,11 @@ internal sealed partial class QueryPlanner
             var relationship = scope.TryGet(part.Relationships[boundRelationship], out var r) ? r : throw new InvalidOperationException();
             var leftSlot = scope.TryGet(part.Nodes[boundRelationship], out var l) ? l.Slot : -1;
             var rightSlot = scope.TryGet(part.Nodes[boundRelationship + 1], out var rn) ? rn.Slot : -1;
-            plan = new BoundRelationshipOp(plan, relationship.Slot, leftSlot, rightSlot, fromBound: false, toBound: false,
-                DirectionOf(step.Relationship.Direction, reversed: false), Types(step.Relationship)) { EstimatedRows = plan.EstimatedRows * 2 };
+            plan = step.Relationship.Length is { } boundLength
+                ? new BoundRelationshipListOp(plan, relationship.Slot, leftSlot, rightSlot, fromBound: false, toBound: false,
+                    DirectionOf(step.Relationship.Direction, reversed: false), Types(step.Relationship), boundLength.Min ?? 1, boundLength.Max) { EstimatedRows = plan.EstimatedRows }
+                : new BoundRelationshipOp(plan, relationship.Slot, leftSlot, rightSlot, fromBound: false, toBound: false,
+                    DirectionOf(step.Relationship.Direction, reversed: false), Types(step.Relationship)) { EstimatedRows = plan.EstimatedRows * 2 };
             bound.Add(part.Nodes[boundRelationship]);
             bound.Add(part.Nodes[boundRelationship + 1]);
             relationshipsInMatch.Add((relationship.Slot, relationship.Kind == VariableKind.RelationshipList));
@@ -478,7 +482,14 @@ internal sealed partial class QueryPlanner
         var into = bound.Contains(toName);
         var description = $"({Visible(fromName)})-[{Visible(relationshipName)}{(types.Length > 0 ? ":" + string.Join("|", types.Select(t => t.Name)) : string.Empty)}]-({Visible(toName)})";
         var fanOut = EstimateFanOut(types);
-        if (bound.Contains(relationshipName))
+        if (bound.Contains(relationshipName) && relationship.Length is { } boundLength)
+        {
+            plan = new BoundRelationshipListOp(plan, rel!.Slot, from!.Slot, to!.Slot, fromBound: true, toBound: into, direction, types, boundLength.Min ?? 1, boundLength.Max)
+            {
+                EstimatedRows = plan.EstimatedRows,
+            };
+        }
+        else if (bound.Contains(relationshipName))
         {
             plan = new BoundRelationshipOp(plan, rel!.Slot, from!.Slot, to!.Slot, fromBound: true, toBound: into, direction, types) { EstimatedRows = plan.EstimatedRows };
         }

@@ -55,6 +55,11 @@ internal sealed partial class QueryPlanner
 
     private (Operator Plan, Scope Scope, IReadOnlyList<string> Columns) PlanProjection(Operator plan, Projection projection, Scope scope, bool isReturn)
     {
+        foreach (var sort in projection.OrderBy.Where(s => ExpressionAnalysis.ContainsAggregate(s.Expression)))
+        {
+            CheckAggregateNeighbours(sort.Expression);
+        }
+
         var items = ExpandItems(projection, scope, isReturn);
         var aggregating = items.Any(i => ExpressionAnalysis.ContainsAggregate(i.Expression));
         foreach (var item in items)
@@ -149,6 +154,41 @@ internal sealed partial class QueryPlanner
         }
 
         return (plan, newScope, items.Select(i => i.Name).ToList());
+    }
+
+    /// <summary>Next to an aggregate, only variables, properties of variables and constants may appear; anything more complex is ambiguous.</summary>
+    private static void CheckAggregateNeighbours(Expr expression)
+    {
+        foreach (var part in NonAggregateParts(expression))
+        {
+            if (ExpressionAnalysis.FreeVariables(part).Count > 0 && part is not (VariableExpr or PropertyExpr { Target: VariableExpr }))
+            {
+                throw CypherException.Syntax("AmbiguousAggregationExpression",
+                    "Expressions next to an aggregate may only use grouping keys directly (variables or their properties).", part.Start);
+            }
+        }
+    }
+
+    private static IEnumerable<Expr> NonAggregateParts(Expr expression)
+    {
+        if (!ExpressionAnalysis.ContainsAggregate(expression))
+        {
+            yield return expression;
+            yield break;
+        }
+
+        if (expression is CountStarExpr || (expression is FunctionCallExpr f && FunctionRegistry.IsAggregate(f.Name)))
+        {
+            yield break;
+        }
+
+        foreach (var child in ExpressionAnalysis.Children(expression))
+        {
+            foreach (var part in NonAggregateParts(child))
+            {
+                yield return part;
+            }
+        }
     }
 
     private static List<ProjectedItem> ExpandItems(Projection projection, Scope scope, bool isReturn)
@@ -257,7 +297,7 @@ internal sealed partial class QueryPlanner
                 var canonical = ExpressionAnalysis.Canonical(e);
                 foreach (var (groupItem, groupSlot) in groupingItems)
                 {
-                    if (ExpressionAnalysis.Canonical(groupItem.Expression) == canonical)
+                    if (groupItem.Expression is VariableExpr or PropertyExpr { Target: VariableExpr } && ExpressionAnalysis.Canonical(groupItem.Expression) == canonical)
                     {
                         return new SlotExpr(groupSlot, groupItem.Name);
                     }
