@@ -11,10 +11,13 @@ int Option(string name, int fallback)
 
 switch (arguments.FirstOrDefault())
 {
+    case "cypher":
+        CypherBenchmark.Run(Option("--nodes", 1_000_000), Option("--relationships", 10_000_000), Option("--seed", 7));
+        return 0;
     case "store":
         StoreBenchmark.Run(Option("--nodes", 1_000_000), Option("--relationships", 10_000_000), Option("--seed", 7));
         return 0;
     default:
-        Console.Error.WriteLine("usage: bench store [--nodes N] [--relationships M] [--seed S]");
+        Console.Error.WriteLine("usage: bench store|cypher [--nodes N] [--relationships M] [--seed S]");
         return 2;
 }

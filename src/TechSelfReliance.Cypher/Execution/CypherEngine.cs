@@ -22,6 +22,7 @@ namespace TechSelfReliance.Cypher.Execution;
 public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? procedures = null)
 {
     private const int PlanCacheLimit = 2048;
+    private static readonly IReadOnlyDictionary<string, Value> EmptyParameters = new Dictionary<string, Value>();
     private readonly ConcurrentDictionary<string, PreparedStatement> _plans = new(StringComparer.Ordinal);
 
     public GraphStore Store { get; } = store;
@@ -75,7 +76,7 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
     /// <summary>Runs a read-only statement on an explicit read transaction's snapshot.</summary>
     public QueryResult Execute(ReadTransaction transaction, string statement, IReadOnlyDictionary<string, Value>? parameters = null, ExecutionOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options = (options ?? ExecutionOptions.Default) with { ReadOnly = true };
+        options = options is { ReadOnly: true } ? options : (options ?? ExecutionOptions.Default) with { ReadOnly = true };
         var prepared = Prepare(statement, transaction);
         CheckAccess(prepared, options, statement);
         return Run(prepared, statement, transaction, writer: null, parameters, options, cancellationToken);
@@ -112,8 +113,8 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
 
     private PreparedStatement Prepare(string statement, GraphView view)
     {
-        var signature = SchemaSignature(view);
-        if (_plans.TryGetValue(statement, out var cached) && cached.SchemaSignature == signature)
+        var signature = view.Indexes;
+        if (_plans.TryGetValue(statement, out var cached) && ReferenceEquals(cached.SchemaVersion, signature))
         {
             return cached;
         }
@@ -143,16 +144,11 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
         return prepared;
     }
 
-    private static string SchemaSignature(GraphView view) =>
-        string.Join(";", view.Indexes.Select(i => $"{i.Name}:{i.Label}:{i.Key}"));
-
     private QueryResult Run(PreparedStatement prepared, string statement, GraphView view, WriteTransaction? writer, IReadOnlyDictionary<string, Value>? parameters,
         ExecutionOptions options, CancellationToken cancellationToken)
     {
-        parameters ??= new Dictionary<string, Value>();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Limits.Timeout);
-        var context = new QueryContext(view, writer, parameters, options.Limits, Procedures, timeout.Token);
+        parameters ??= EmptyParameters;
+        var context = new QueryContext(view, writer, parameters, options.Limits, Procedures, cancellationToken);
         try
         {
             if (prepared.Query is not { } query)
@@ -160,9 +156,18 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
                 return RunSchemaStatement(prepared.Parsed.Statement, context, writer);
             }
 
-            var missing = query.Parameters.Where(p => !parameters.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
-            if (missing.Count > 0)
+            List<string>? missing = null;
+            foreach (var name in query.Parameters)
             {
+                if (!parameters.ContainsKey(name))
+                {
+                    (missing ??= []).Add(name);
+                }
+            }
+
+            if (missing is not null)
+            {
+                missing.Sort(StringComparer.Ordinal);
                 throw new CypherException(CypherErrorClass.ParameterMissing, "MissingParameter", $"Expected parameter(s): {string.Join(", ", missing)}", compileTime: true);
             }
 
@@ -193,10 +198,10 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
         {
             throw Translate(error).WithPosition(statement);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (TimeoutException)
         {
             throw new CypherException(CypherErrorClass.Timeout, "TransactionTimedOut",
-                $"The query was stopped because it ran longer than its limit of {options.Limits.Timeout.TotalSeconds:0.###} s.", compileTime: false);
+                $"The query was stopped because it ran longer than its limit of {options.Limits.Timeout.TotalSeconds:0.###} s.", compileTime: false).WithPosition(statement);
         }
         catch (OperationCanceledException)
         {

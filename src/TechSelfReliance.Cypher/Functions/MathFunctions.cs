@@ -44,7 +44,7 @@ internal static class MathFunctions
         new("atan2", 2, 2, (a, c) => a.Any(v => v.IsNull) ? Value.Null : Value.Float(Math.Atan2(Arguments.Number("atan2", a[0]), Arguments.Number("atan2", a[1])))),
         new("pi", 0, 0, (a, c) => Value.Float(Math.PI)),
         new("e", 0, 0, (a, c) => Value.Float(Math.E)),
-        new("rand", 0, 0, (a, c) => Value.Float(c.Random.NextDouble())),
+        new("rand", 0, 0, (a, c) => Value.Float(Random.Shared.NextDouble())),
         new("isNaN", 1, 1, (a, c) => a[0].IsNull ? Value.Null : Value.Boolean(a[0].Kind == ValueKind.Float && double.IsNaN(Arguments.Number("isNaN", a[0])))),
     ];
 

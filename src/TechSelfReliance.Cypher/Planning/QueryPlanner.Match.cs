@@ -312,7 +312,7 @@ internal sealed partial class QueryPlanner
         var bestCost = double.MaxValue;
         for (var i = 0; i < part.Nodes.Length; i++)
         {
-            var cost = LeafCost(part.Nodes[i], predicates, bound).Cost;
+            var cost = IdSeekCandidate(part.Nodes[i], predicates, bound) is not null ? 0.5 : LeafCost(part.Nodes[i], predicates, bound).Cost;
             if (cost < bestCost)
             {
                 best = i;
@@ -426,8 +426,45 @@ internal sealed partial class QueryPlanner
         }
     }
 
+    /// <summary>WHERE id(n) = e or id(n) IN list, where e needs only bound variables.</summary>
+    private static (PatternPredicate Predicate, Expr Ids)? IdSeekCandidate(string node, List<PatternPredicate> predicates, HashSet<string> bound)
+    {
+        static bool IsIdOf(Expr e, string node) =>
+            e is FunctionCallExpr { Arguments: [VariableExpr v] } f && string.Equals(f.Name, "id", StringComparison.OrdinalIgnoreCase) && v.Name == node;
+
+        foreach (var predicate in predicates.Where(p => !p.Applied))
+        {
+            if (predicate.Expression is not BinaryExpr { Operator: BinaryOperator.Equal or BinaryOperator.In } binary)
+            {
+                continue;
+            }
+
+            bool Independent(Expr e) => ExpressionAnalysis.FreeVariables(e).All(bound.Contains) && !ExpressionAnalysis.FreeVariables(e).Contains(node);
+            if (IsIdOf(binary.Left, node) && Independent(binary.Right))
+            {
+                return (predicate, binary.Right);
+            }
+
+            if (binary.Operator == BinaryOperator.Equal && IsIdOf(binary.Right, node) && Independent(binary.Left))
+            {
+                return (predicate, binary.Left);
+            }
+        }
+
+        return null;
+    }
+
     private Operator PlanLeaf(Operator plan, string node, List<PatternPredicate> predicates, HashSet<string> bound, Scope scope)
     {
+        if (IdSeekCandidate(node, predicates, bound) is { } idSeek)
+        {
+            var idSlot = scope.TryGet(node, out var seeked) ? seeked.Slot : throw new InvalidOperationException();
+            Operator byId = new NodeByIdSeekOp(plan, idSlot, Compile(idSeek.Ids, scope), Visible(node)) { EstimatedRows = plan.EstimatedRows };
+            idSeek.Predicate.Applied = true;
+            bound.Add(node);
+            return ApplyReadyPredicates(byId, predicates, bound, scope);
+        }
+
         var (cost, label, seek) = LeafCost(node, predicates, bound);
         var slot = scope.TryGet(node, out var variable) ? variable.Slot : throw new InvalidOperationException();
         var visible = Visible(node);
@@ -437,11 +474,30 @@ internal sealed partial class QueryPlanner
             var labelToken = new TokenReference(TokenKind.Label, label!);
             var keyToken = new TokenReference(TokenKind.PropertyKey, shape.Key);
             var value = Compile(shape.Value!, scope);
-            leaf = shape.IsEquality
-                ? new NodeIndexSeekOp(plan, slot, labelToken, keyToken, visible, value, shape.InList, null, false, null, false)
-                : shape.Operator is BinaryOperator.GreaterThan or BinaryOperator.GreaterOrEqual
-                    ? new NodeIndexSeekOp(plan, slot, labelToken, keyToken, visible, null, false, value, shape.Operator == BinaryOperator.GreaterOrEqual, null, false)
-                    : new NodeIndexSeekOp(plan, slot, labelToken, keyToken, visible, null, false, null, false, value, shape.Operator == BinaryOperator.LessOrEqual);
+            if (shape.IsEquality)
+            {
+                leaf = new NodeIndexSeekOp(plan, slot, labelToken, keyToken, visible, value, shape.InList, null, false, null, false);
+            }
+            else
+            {
+                var isLower = shape.Operator is BinaryOperator.GreaterThan or BinaryOperator.GreaterOrEqual;
+                var other = predicates.Where(p => !p.Applied && p != seek)
+                    .Select(p => (Predicate: p, Shape: SeekCandidate(p, node, bound)))
+                    .FirstOrDefault(c => c.Shape is { IsEquality: false } s && s.Key == shape.Key
+                        && (s.Operator is BinaryOperator.GreaterThan or BinaryOperator.GreaterOrEqual) != isLower);
+                Evaluator? otherValue = other.Shape is { } o ? Compile(o.Value!, scope) : null;
+                var otherInclusive = other.Shape?.Operator is BinaryOperator.GreaterOrEqual or BinaryOperator.LessOrEqual;
+                var inclusive = shape.Operator is BinaryOperator.GreaterOrEqual or BinaryOperator.LessOrEqual;
+                leaf = isLower
+                    ? new NodeIndexSeekOp(plan, slot, labelToken, keyToken, visible, null, false, value, inclusive, otherValue, otherInclusive)
+                    : new NodeIndexSeekOp(plan, slot, labelToken, keyToken, visible, null, false, otherValue, otherInclusive, value, inclusive);
+                if (other.Predicate is not null)
+                {
+                    other.Predicate.Applied = true;
+                }
+            }
+
+            seek.Applied = true;
             MarkLabelUsed(predicates, node, label!);
         }
         else if (label is not null)
@@ -516,12 +572,12 @@ internal sealed partial class QueryPlanner
         }
         else
         {
-            plan = new ExpandOp(plan, from!.Slot, rel!.Slot, to!.Slot, into, types, direction, description)
+            var earlier = relationshipsInMatch.Select(r => r.Slot).Where(s => s != rel!.Slot).ToArray();
+            plan = new ExpandOp(plan, from!.Slot, rel!.Slot, to!.Slot, into, types, direction, earlier, description)
             {
                 EstimatedRows = into ? Math.Max(1, plan.EstimatedRows * 0.5) : plan.EstimatedRows * Math.Max(fanOut, 0.1),
             };
             relationshipsInMatch.Add((rel.Slot, false));
-            plan = UniquenessFilter(plan, rel.Slot, false, relationshipsInMatch);
         }
 
         bound.Add(relationshipName);

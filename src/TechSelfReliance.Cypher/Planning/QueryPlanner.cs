@@ -1,5 +1,6 @@
 using TechSelfReliance.Cypher.Errors;
 using TechSelfReliance.Cypher.Procedures;
+using TechSelfReliance.Cypher.Runtime;
 using TechSelfReliance.Cypher.Runtime.Operators;
 using TechSelfReliance.Cypher.Syntax.Ast;
 using TechSelfReliance.Graph.Access;
@@ -59,6 +60,11 @@ internal sealed partial class QueryPlanner(ProcedureRegistry procedures, GraphVi
 
     private (Operator Root, IReadOnlyList<string> Columns) PlanTopLevelQuery(SingleQuery query)
     {
+        if (TryPlanCountFromStore(query) is { } counted)
+        {
+            return counted;
+        }
+
         var (plan, scope, columns) = PlanClauses(query.Clauses, new ArgumentOp(), new Scope(), topLevel: true);
         if (columns is null || columns.Count == 0)
         {
@@ -126,6 +132,54 @@ internal sealed partial class QueryPlanner(ProcedureRegistry procedures, GraphVi
         }
 
         return (plan, scope, columns);
+    }
+
+    /// <summary>
+    /// MATCH (n:L) RETURN count(n) — or count(*), or a relationship of one type between unconstrained nodes —
+    /// is answered from the counts the store keeps.
+    /// </summary>
+    private (Operator Root, IReadOnlyList<string> Columns)? TryPlanCountFromStore(SingleQuery query)
+    {
+        if (query.Clauses is not [MatchClause { Optional: false, Where: null, Pattern.Parts: [{ PathVariable: null, Shortest: ShortestPathKind.None } part] },
+                ReturnClause { Projection: { Distinct: false, IncludeExisting: false, OrderBy.Count: 0, Skip: null, Limit: null, Items: [var item] } }])
+        {
+            return null;
+        }
+
+        var chain = part.Chain;
+        string? counted = item.Expression switch
+        {
+            CountStarExpr => null,
+            FunctionCallExpr { Distinct: false, Arguments: [VariableExpr v] } f when string.Equals(f.Name, "count", StringComparison.OrdinalIgnoreCase) => v.Name,
+            _ => "\u0000",
+        };
+        if (counted == "\u0000")
+        {
+            return null;
+        }
+
+        var slot = _slots.Allocate();
+        Operator? op = null;
+        if (chain.Steps.Count == 0 && chain.First.Properties is null && chain.First.Labels.Count <= 1 && (counted is null || counted == chain.First.Variable))
+        {
+            var label = chain.First.Labels.Count == 1 ? new TokenReference(Graph.Schema.TokenKind.Label, chain.First.Labels[0]) : null;
+            op = new CountStoreOp(slot, label, null, relationships: false);
+        }
+        else if (chain.Steps is [var step] && step.Relationship is { Length: null, Properties: null, Types.Count: <= 1, Direction: not RelationshipDirection.Either } relationship
+            && chain.First is { Labels.Count: 0, Properties: null } && step.Node is { Labels.Count: 0, Properties: null }
+            && (counted is null || counted == relationship.Variable)
+            && (chain.First.Variable is null || chain.First.Variable != step.Node.Variable))
+        {
+            var type = relationship.Types.Count == 1 ? new TokenReference(Graph.Schema.TokenKind.RelationshipType, relationship.Types[0]) : null;
+            op = new CountStoreOp(slot, null, type, relationships: true);
+        }
+
+        if (op is null)
+        {
+            return null;
+        }
+
+        return (new ProduceResultsOp(op, [item.ColumnName], [slot]), [item.ColumnName]);
     }
 
     private static bool IsUpdating(Clause clause) => clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause;

@@ -18,7 +18,7 @@ internal static class EntityAccess
         }
 
         var id = node.AsNodeId();
-        if (context.DeletedNodes.Count > 0 && context.DeletedNodes.ContainsKey(id))
+        if (context.HasDeletions && context.DeletedNodes.ContainsKey(id))
         {
             throw Deleted("node", id);
         }
@@ -35,7 +35,7 @@ internal static class EntityAccess
         }
 
         var id = relationship.AsRelationshipId();
-        if (context.DeletedRelationships.Count > 0 && context.DeletedRelationships.ContainsKey(id))
+        if (context.HasDeletions && context.DeletedRelationships.ContainsKey(id))
         {
             throw Deleted("relationship", id);
         }
@@ -52,7 +52,7 @@ internal static class EntityAccess
         }
 
         var id = node.AsNodeId();
-        if (context.DeletedNodes.Count > 0 && context.DeletedNodes.ContainsKey(id))
+        if (context.HasDeletions && context.DeletedNodes.ContainsKey(id))
         {
             throw Deleted("node", id);
         }
@@ -75,7 +75,7 @@ internal static class EntityAccess
         }
 
         var id = relationship.AsRelationshipId();
-        if (context.DeletedRelationships.TryGetValue(id, out var deleted))
+        if (context.HasDeletions && context.DeletedRelationships.TryGetValue(id, out var deleted))
         {
             return deleted.Type;
         }
@@ -130,7 +130,7 @@ internal static class EntityAccess
         {
             case ValueKind.Node when value.NodeContent is null:
                 var nodeId = value.AsNodeId();
-                if (context.DeletedNodes.TryGetValue(nodeId, out var deletedNode))
+                if (context.HasDeletions && context.DeletedNodes.TryGetValue(nodeId, out var deletedNode))
                 {
                     return Value.Node(nodeId, deletedNode);
                 }
@@ -138,7 +138,7 @@ internal static class EntityAccess
                 return Value.Node(nodeId, new NodeData(context.Graph.NodeElementId(nodeId), Labels(value, context), Properties(value, context)));
             case ValueKind.Relationship when value.RelationshipContent is null:
                 var relationshipId = value.AsRelationshipId();
-                if (context.DeletedRelationships.TryGetValue(relationshipId, out var deletedRelationship))
+                if (context.HasDeletions && context.DeletedRelationships.TryGetValue(relationshipId, out var deletedRelationship))
                 {
                     return Value.Relationship(relationshipId, deletedRelationship);
                 }

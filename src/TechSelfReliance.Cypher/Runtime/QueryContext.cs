@@ -12,7 +12,11 @@ namespace TechSelfReliance.Cypher.Runtime;
 /// </summary>
 internal sealed class QueryContext
 {
+    private readonly long _deadline;
     private long _bufferedRows;
+    private int _checks;
+    private Dictionary<long, NodeData>? _deletedNodes;
+    private Dictionary<long, RelationshipData>? _deletedRelationships;
 
     public QueryContext(GraphView graph, WriteTransaction? writer, IReadOnlyDictionary<string, Value> parameters, QueryLimits limits, Procedures.ProcedureRegistry procedures, CancellationToken cancellation)
     {
@@ -23,6 +27,7 @@ internal sealed class QueryContext
         Cancellation = cancellation;
         Procedures = procedures;
         StatementTime = DateTimeOffset.UtcNow;
+        _deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(limits.Timeout.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
     }
 
     public GraphView Graph { get; }
@@ -44,12 +49,13 @@ internal sealed class QueryContext
 
     public DateTimeOffset StatementTime { get; }
 
-    public Random Random { get; } = new();
-
     /// <summary>Content of nodes deleted by this statement, so they can still be returned (not read).</summary>
-    public Dictionary<long, NodeData> DeletedNodes { get; } = [];
+    public Dictionary<long, NodeData> DeletedNodes => _deletedNodes ??= [];
 
-    public Dictionary<long, RelationshipData> DeletedRelationships { get; } = [];
+    public Dictionary<long, RelationshipData> DeletedRelationships => _deletedRelationships ??= [];
+
+    /// <summary>True once this statement has deleted anything (cheap test for the hot read paths).</summary>
+    public bool HasDeletions => _deletedNodes is { Count: > 0 } || _deletedRelationships is { Count: > 0 };
 
     public WriteTransaction RequireWriter() => Writer
         ?? throw new CypherException(CypherErrorClass.AccessMode, "WriteOperationInReadOnlyTransaction", "Writing is not allowed in a read-only transaction.", compileTime: false);
@@ -57,7 +63,16 @@ internal sealed class QueryContext
     /// <summary>Called in every operator loop: stops the query when it is cancelled or out of time.</summary>
     public void Check()
     {
+        if ((++_checks & 255) != 0)
+        {
+            return;
+        }
+
         Cancellation.ThrowIfCancellationRequested();
+        if (System.Diagnostics.Stopwatch.GetTimestamp() > _deadline)
+        {
+            throw new TimeoutException("The query ran past its time limit.");
+        }
     }
 
     /// <summary>Counts rows an operator holds in memory; a query that holds too many ends with a clear error.</summary>

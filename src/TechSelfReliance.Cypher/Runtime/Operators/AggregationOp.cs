@@ -16,6 +16,16 @@ internal sealed class AggregationOp(Operator input, (int Slot, Evaluator Value)[
 
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
     {
+        if (grouping.Length == 0)
+        {
+            foreach (var single in AggregateAll(context, argument))
+            {
+                yield return single;
+            }
+
+            yield break;
+        }
+
         var groups = new Dictionary<RowKey, Aggregator[]>();
         var order = new List<RowKey>();
         var scratch = new Value[4];
@@ -77,5 +87,33 @@ internal sealed class AggregationOp(Operator input, (int Slot, Evaluator Value)[
 
             yield return output;
         }
+    }
+
+    private IEnumerable<Value[]> AggregateAll(QueryContext context, Value[] argument)
+    {
+        var state = aggregates.Select(a => a.Create()).ToArray();
+        var scratch = new Value[Math.Max(1, aggregates.Max(a => a.Arguments.Length))];
+        foreach (var row in Children[0].Run(context, argument))
+        {
+            context.Check();
+            for (var i = 0; i < aggregates.Length; i++)
+            {
+                var arguments = aggregates[i].Arguments;
+                for (var j = 0; j < arguments.Length; j++)
+                {
+                    scratch[j] = arguments[j](row, context);
+                }
+
+                state[i].Add(scratch.AsSpan(0, Math.Max(arguments.Length, 1)));
+            }
+        }
+
+        var output = new Value[slots.Count];
+        for (var i = 0; i < aggregates.Length; i++)
+        {
+            output[aggregates[i].Slot] = state[i].Result();
+        }
+
+        yield return output;
     }
 }

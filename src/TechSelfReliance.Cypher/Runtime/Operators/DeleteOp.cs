@@ -21,7 +21,7 @@ internal sealed class DeleteOp(Operator input, Evaluator[] targets, bool detach)
         foreach (var row in Children[0].Run(context, argument))
         {
             context.Check();
-            rows.Add(row);
+            rows.Add((Value[])row.Clone());
             foreach (var target in targets)
             {
                 Collect(target(row, context), context, nodes);

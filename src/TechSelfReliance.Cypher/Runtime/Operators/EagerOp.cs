@@ -14,7 +14,7 @@ internal sealed class EagerOp(Operator input) : Operator(input)
         {
             context.Check();
             context.Buffer();
-            rows.Add(row);
+            rows.Add((Value[])row.Clone());
         }
 
         return rows;

@@ -7,7 +7,7 @@ namespace TechSelfReliance.Cypher.Runtime.Operators;
 /// Follows one relationship from a bound node. When the far node is already bound (ExpandInto) only
 /// relationships reaching it are kept. Reads only the adjacency lists of the requested types.
 /// </summary>
-internal sealed class ExpandOp(Operator input, int fromSlot, int relationshipSlot, int toSlot, bool into, TokenReference[] types, Direction direction, string description) : Operator(input)
+internal sealed class ExpandOp(Operator input, int fromSlot, int relationshipSlot, int toSlot, bool into, TokenReference[] types, Direction direction, int[] distinctFrom, string description) : Operator(input)
 {
     public override string Name => into ? "Expand(Into)" : "Expand(All)";
 
@@ -21,6 +21,7 @@ internal sealed class ExpandOp(Operator input, int fromSlot, int relationshipSlo
             yield break;
         }
 
+        Value[]? output = null;
         foreach (var row in Children[0].Run(context, argument))
         {
             var from = row[fromSlot];
@@ -49,7 +50,13 @@ internal sealed class ExpandOp(Operator input, int fromSlot, int relationshipSlo
                     continue;
                 }
 
-                var output = (Value[])row.Clone();
+                if (Used(row, cursor.Relationship))
+                {
+                    continue;
+                }
+
+                output ??= new Value[row.Length];
+                Array.Copy(row, output, row.Length);
                 output[relationshipSlot] = Value.Relationship(cursor.Relationship);
                 if (!into)
                 {
@@ -59,5 +66,31 @@ internal sealed class ExpandOp(Operator input, int fromSlot, int relationshipSlo
                 yield return output;
             }
         }
+    }
+
+    /// <summary>True when an earlier relationship of the same MATCH is this one (relationship uniqueness).</summary>
+    private bool Used(Value[] row, int relationship)
+    {
+        foreach (var slot in distinctFrom)
+        {
+            var earlier = row[slot];
+            if (earlier.Kind == ValueKind.Relationship && earlier.RawBits == relationship)
+            {
+                return true;
+            }
+
+            if (earlier.Kind == ValueKind.List)
+            {
+                foreach (var item in earlier.AsList().Items)
+                {
+                    if (item.RawBits == relationship)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class MergeOp(Operator input, Operator match, CreatePattern crea
                 }
             }
 
-            var matches = Children[1].Run(context, row).ToList();
+            var matches = Children[1].Run(context, row).Select(m => (Value[])m.Clone()).ToList();
             if (matches.Count > 0)
             {
                 foreach (var matched in matches)

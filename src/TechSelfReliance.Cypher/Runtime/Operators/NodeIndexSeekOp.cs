@@ -1,3 +1,4 @@
+using TechSelfReliance.Cypher.Runtime.Values;
 using TechSelfReliance.Graph.Indexing;
 using TechSelfReliance.Graph.Values;
 
@@ -17,6 +18,7 @@ internal sealed class NodeIndexSeekOp(
 
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
     {
+        Value[]? output = null;
         foreach (var row in Children[0].Run(context, argument))
         {
             var labelId = label.Resolve(context.Graph);
@@ -30,7 +32,8 @@ internal sealed class NodeIndexSeekOp(
             foreach (var node in Candidates(context, row, index, labelId, keyId))
             {
                 context.Check();
-                var output = (Value[])row.Clone();
+                output ??= new Value[row.Length];
+                Array.Copy(row, output, row.Length);
                 output[slot] = Value.Node(node);
                 yield return output;
             }
@@ -58,7 +61,11 @@ internal sealed class NodeIndexSeekOp(
             {
                 foreach (var node in context.Graph.NodesWithLabel(labelId))
                 {
-                    yield return node;
+                    var actual = context.Graph.GetNodeProperty(node, keyId);
+                    if (values.Any(v => CypherComparison.Equal(actual, v) == true))
+                    {
+                        yield return node;
+                    }
                 }
 
                 yield break;
@@ -94,7 +101,13 @@ internal sealed class NodeIndexSeekOp(
         {
             foreach (var node in context.Graph.NodesWithLabel(labelId))
             {
-                yield return node;
+                var actual = context.Graph.GetNodeProperty(node, keyId);
+                var aboveLow = low is not { } l2 || CypherComparison.Compare(actual, l2) is { } c1 && (c1 > 0 || (c1 == 0 && lowerInclusive));
+                var belowHigh = high is not { } h2 || CypherComparison.Compare(actual, h2) is { } c2 && (c2 < 0 || (c2 == 0 && upperInclusive));
+                if (aboveLow && belowHigh)
+                {
+                    yield return node;
+                }
             }
 
             yield break;
@@ -107,14 +120,12 @@ internal sealed class NodeIndexSeekOp(
                 yield return node;
             }
         }
-
-        _ = keyId;
     }
 
     private static bool CypherNaN(Value value) => value.Kind == ValueKind.Float && double.IsNaN(value.AsFloat());
 
     private static bool IsIndexable(Value value) =>
         value.Kind is ValueKind.Boolean or ValueKind.Integer or ValueKind.String or ValueKind.Date or ValueKind.LocalTime
-            or ValueKind.LocalDateTime or ValueKind.Point
+            or ValueKind.LocalDateTime
         || (value.Kind == ValueKind.Float && !double.IsNaN(value.AsFloat()));
 }

@@ -11,6 +11,7 @@ internal sealed class NodeScanOp(Operator input, int slot, TokenReference? label
 
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
     {
+        Value[]? output = null;
         foreach (var row in Children[0].Run(context, argument))
         {
             if (label is null)
@@ -18,7 +19,8 @@ internal sealed class NodeScanOp(Operator input, int slot, TokenReference? label
                 foreach (var node in context.Graph.AllNodes())
                 {
                     context.Check();
-                    var output = (Value[])row.Clone();
+                    output ??= new Value[row.Length];
+                Array.Copy(row, output, row.Length);
                     output[slot] = Value.Node(node);
                     yield return output;
                 }
@@ -35,7 +37,8 @@ internal sealed class NodeScanOp(Operator input, int slot, TokenReference? label
             foreach (var node in context.Graph.NodesWithLabel(labelId))
             {
                 context.Check();
-                var output = (Value[])row.Clone();
+                output ??= new Value[row.Length];
+                Array.Copy(row, output, row.Length);
                 output[slot] = Value.Node(node);
                 yield return output;
             }

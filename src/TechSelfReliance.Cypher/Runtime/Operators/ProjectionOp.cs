@@ -12,6 +12,7 @@ internal sealed class ProjectionOp(Operator input, (int Slot, Evaluator Value)[]
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
     {
         var values = new Value[projections.Length];
+        Value[]? output = null;
         foreach (var row in Children[0].Run(context, argument))
         {
             context.Check();
@@ -20,7 +21,8 @@ internal sealed class ProjectionOp(Operator input, (int Slot, Evaluator Value)[]
                 values[i] = projections[i].Value(row, context);
             }
 
-            var output = (Value[])row.Clone();
+            output ??= new Value[row.Length];
+            Array.Copy(row, output, row.Length);
             for (var i = 0; i < projections.Length; i++)
             {
                 output[projections[i].Slot] = values[i];

@@ -28,7 +28,7 @@ internal sealed class SortOp(Operator input, SortKey[] keys, Evaluator? limit, s
                 values[i] = keys[i].Value(row, context);
             }
 
-            var entry = (values, row, sequence++);
+            var entry = (values, (Value[])row.Clone(), sequence++);
             if (keep is { } k)
             {
                 if (k == 0)

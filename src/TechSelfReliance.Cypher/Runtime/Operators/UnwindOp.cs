@@ -11,6 +11,7 @@ internal sealed class UnwindOp(Operator input, Evaluator list, int slot, string 
 
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
     {
+        Value[]? output = null;
         foreach (var row in Children[0].Run(context, argument))
         {
             var value = list(row, context);
@@ -21,7 +22,9 @@ internal sealed class UnwindOp(Operator input, Evaluator list, int slot, string 
 
             if (value.Kind != ValueKind.List)
             {
-                var single = (Value[])row.Clone();
+                output ??= new Value[row.Length];
+                Array.Copy(row, output, row.Length);
+                var single = output;
                 single[slot] = value;
                 yield return single;
                 continue;
@@ -31,7 +34,8 @@ internal sealed class UnwindOp(Operator input, Evaluator list, int slot, string 
             for (var i = 0; i < items.Count; i++)
             {
                 context.Check();
-                var output = (Value[])row.Clone();
+                output ??= new Value[row.Length];
+                Array.Copy(row, output, row.Length);
                 output[slot] = items[i];
                 yield return output;
             }
