@@ -219,6 +219,9 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
 
     private static string QueryType(CompiledQuery query) => query.Writes ? (query.Columns.Count > 0 ? "rw" : "w") : "r";
 
+    /// <summary>The Cypher error for a store failure (constraint violations, I/O, timeouts).</summary>
+    public static CypherException TranslateStoreError(GraphStoreException error) => Translate(error);
+
     internal static CypherException Translate(GraphStoreException error) => error.Kind switch
     {
         GraphErrorKind.ConstraintViolation => new CypherException(CypherErrorClass.ConstraintValidationFailed, "ConstraintValidationFailed", error.Message, compileTime: false, inner: error),

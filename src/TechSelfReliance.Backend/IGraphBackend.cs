@@ -1,0 +1,24 @@
+using TechSelfReliance.Cypher.Execution;
+using TechSelfReliance.Graph.Values;
+
+namespace TechSelfReliance.Backend;
+
+/// <summary>
+/// Cypher in, typed rows out: the one contract everything above the database uses (API, analytics, seed
+/// loading), so they behave the same on the embedded engine and on Neo4j. Failures are
+/// <see cref="Cypher.Errors.CypherException"/>s with the TCK class and Neo4j status code.
+/// Thread-safety: implementations are safe for concurrent use.
+/// </summary>
+public interface IGraphBackend : IAsyncDisposable
+{
+    /// <summary>"embedded" or "neo4j".</summary>
+    string Name { get; }
+
+    /// <summary>Runs one statement in its own transaction.</summary>
+    Task<QueryResult> RunAsync(string statement, IReadOnlyDictionary<string, Value>? parameters = null, QueryAccess access = QueryAccess.Read, CancellationToken cancellationToken = default);
+
+    /// <summary>Starts an explicit transaction for several statements.</summary>
+    Task<IGraphTransaction> BeginTransactionAsync(QueryAccess access = QueryAccess.Write, CancellationToken cancellationToken = default);
+
+    Task<BackendHealth> CheckHealthAsync(CancellationToken cancellationToken = default);
+}
