@@ -1,1 +1,16 @@
-﻿Console.WriteLine("Hello, World!");
+using TechSelfReliance.Api.Hosting;
+
+var startup = StartupArguments.Parse(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = startup.Remaining, WebRootPath = WebRootLocator.Locate() });
+if (startup.Reseed)
+{
+    builder.Configuration["Graph:Reseed"] = "true";
+}
+
+builder.AddTechSelfReliance();
+var app = builder.Build();
+app.UseTechSelfReliance();
+app.Run();
+
+/// <summary>The entry point, public so that tests can host the service with WebApplicationFactory.</summary>
+public partial class Program;

@@ -21,4 +21,10 @@ public interface IGraphBackend : IAsyncDisposable
     Task<IGraphTransaction> BeginTransactionAsync(QueryAccess access = QueryAccess.Write, CancellationToken cancellationToken = default);
 
     Task<BackendHealth> CheckHealthAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A token that differs whenever committed data may have changed, so caches of derived data (analytics
+    /// projections) know when to rebuild. Exact on the embedded engine; see each backend for its guarantee.
+    /// </summary>
+    Task<string> GetDataVersionAsync(CancellationToken cancellationToken = default);
 }

@@ -52,6 +52,10 @@ public sealed class EmbeddedBackend : IGraphBackend
             status.AcceptingWrites ? "Embedded store open." : $"Embedded store open, read-only after an I/O failure: {status.Failure}", data));
     }
 
+    /// <summary>The id of the last committed transaction: exact.</summary>
+    public Task<string> GetDataVersionAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(Store.Status.LastTransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public ValueTask DisposeAsync()
     {
         if (_ownsStore)
