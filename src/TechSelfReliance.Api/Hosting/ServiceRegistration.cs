@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using TechSelfReliance.Analytics.Influence;
 using TechSelfReliance.Analytics.Projection;
@@ -50,15 +52,17 @@ public static class ServiceRegistration
             return Task.CompletedTask;
         }));
 
-        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
-        services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>
+        // read lazily, so that configuration layered on after this call (tests, environment) is honoured
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<SecurityOptions>>((cors, security) => cors.AddPolicy(CorsPolicy, policy =>
         {
-            if (security.AllowedOrigins.Length > 0)
+            if (security.Value.AllowedOrigins.Length > 0)
             {
-                policy.WithOrigins(security.AllowedOrigins).AllowAnyHeader().WithMethods("GET", "POST", "DELETE");
+                policy.WithOrigins(security.Value.AllowedOrigins).AllowAnyHeader().WithMethods("GET", "POST", "DELETE");
             }
         }));
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = security.MaxRequestBodyBytes);
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<SecurityOptions>>((kestrel, security) =>
+            kestrel.Limits.MaxRequestBodySize = security.Value.MaxRequestBodyBytes);
         services.AddRateLimiter(options => ConfigureRateLimiting(options));
         return builder;
     }

@@ -94,7 +94,7 @@ public static class PlainJsonWriter
                 writer.WriteStringValue(WireText.Point(value.AsPoint()));
                 break;
             default:
-                writer.WriteStringValue(value.Reference!.ToString());
+                writer.WriteStringValue(WireText.Temporal(value));
                 break;
         }
     }

@@ -96,7 +96,7 @@ public static class TypedJsonWriter
                 writer.WriteStringValue(WireText.Point(value.AsPoint()));
                 break;
             default:
-                writer.WriteStringValue(value.Reference!.ToString());
+                writer.WriteStringValue(WireText.Temporal(value));
                 break;
         }
     }

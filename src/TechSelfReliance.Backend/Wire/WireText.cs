@@ -4,8 +4,29 @@ using TechSelfReliance.Graph.Values;
 namespace TechSelfReliance.Backend.Wire;
 
 /// <summary>The text forms shared by both JSON formats: floats, points and temporal type names.</summary>
-public static class WireText
+public static partial class WireText
 {
+    /// <summary>
+    /// A temporal value in ISO 8601 with its seconds always written ("12:30:00", where Cypher's own text
+    /// form says "12:30"), as ISO formatters and Query API clients expect.
+    /// </summary>
+    public static string Temporal(Value value)
+    {
+        var text = value.Reference!.ToString()!;
+        return value.Kind switch
+        {
+            ValueKind.LocalTime or ValueKind.Time => BareTime().Replace(text, "$1:00", 1),
+            ValueKind.LocalDateTime or ValueKind.DateTime => BareDateTimeTime().Replace(text, "T$1:00", 1),
+            _ => text,
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{2}:\d{2})(?!:)")]
+    private static partial System.Text.RegularExpressions.Regex BareTime();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"T(\d{2}:\d{2})(?!:)")]
+    private static partial System.Text.RegularExpressions.Regex BareDateTimeTime();
+
     /// <summary>A float as Java prints it for the same value where JSON has no number for it (NaN, infinities).</summary>
     public static string Float(double value) => value switch
     {
