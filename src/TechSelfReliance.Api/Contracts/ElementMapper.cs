@@ -29,7 +29,7 @@ public sealed class ElementMapper(RelationshipWeights weights)
             subgraph.MoreNeighbors.ToDictionary(p => graph.Nodes[p.Key].Key, p => p.Value, StringComparer.Ordinal));
 
     public ElementNode Node(GraphProjection graph, ProjectedNode node) =>
-        new(new ElementNodeData(node.Key, node.Name, node.Kind, node.Labels,
+        new(new ElementNodeData(node.Key, node.ElementId, node.Name, node.Kind, node.Labels,
             node.Properties.TryGet("summary", out var summary) && summary.Kind == Graph.Values.ValueKind.String ? summary.AsString() : null,
             graph.Degree(node.Index), PropertyJson.ToPlain(node.Properties)));
 

@@ -8,7 +8,7 @@ public sealed record GraphElements(IReadOnlyList<ElementNode> Nodes, IReadOnlyLi
 
 public sealed record ElementNode(ElementNodeData Data);
 
-public sealed record ElementNodeData(string Id, string Label, string Kind, IReadOnlyList<string> Labels, string? Summary, int Degree, IReadOnlyDictionary<string, object?> Properties);
+public sealed record ElementNodeData(string Id, string ElementId, string Label, string Kind, IReadOnlyList<string> Labels, string? Summary, int Degree, IReadOnlyDictionary<string, object?> Properties);
 
 public sealed record ElementEdge(ElementEdgeData Data);
 

@@ -41,6 +41,7 @@ public static class ServiceRegistration
         services.AddSingleton<CentralityCache>();
         services.AddSingleton<TransactionRegistry>();
         services.AddSingleton<CallerAuthenticator>();
+        services.AddSingleton<InlineScriptHashes>();
         services.AddHostedService<GraphInitializer>();
         services.AddHostedService<TransactionSweeper>();
 

@@ -1,3 +1,4 @@
+using TechSelfReliance.Testing;
 namespace TechSelfReliance.Api.Tests.Infrastructure;
 
 /// <summary>One seeded service shared by the tests of a class that only read.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using TechSelfReliance.Api.Tests.Infrastructure;
+using TechSelfReliance.Testing;
 
 namespace TechSelfReliance.Api.Tests.QueryApi;
 

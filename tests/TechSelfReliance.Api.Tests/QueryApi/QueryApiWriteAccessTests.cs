@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using TechSelfReliance.Api.Tests.Infrastructure;
+using TechSelfReliance.Testing;
 
 namespace TechSelfReliance.Api.Tests.QueryApi;
 

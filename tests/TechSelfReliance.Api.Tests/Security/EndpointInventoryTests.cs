@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using TechSelfReliance.Api.Security;
 using TechSelfReliance.Api.Tests.Infrastructure;
+using TechSelfReliance.Testing;
 
 namespace TechSelfReliance.Api.Tests.Security;
 

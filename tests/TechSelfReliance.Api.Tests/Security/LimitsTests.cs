@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TechSelfReliance.Api.Tests.Infrastructure;
+using TechSelfReliance.Testing;
 
 namespace TechSelfReliance.Api.Tests.Security;
 

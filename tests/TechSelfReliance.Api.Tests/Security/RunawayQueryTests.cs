@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using TechSelfReliance.Api.Tests.Infrastructure;
+using TechSelfReliance.Testing;
 
 namespace TechSelfReliance.Api.Tests.Security;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 
-namespace TechSelfReliance.Api.Tests.Infrastructure;
+namespace TechSelfReliance.Testing;
 
 /// <summary>
 /// The real service, seeded, on an in-memory embedded store, with settings for tests layered over
@@ -13,6 +13,9 @@ namespace TechSelfReliance.Api.Tests.Infrastructure;
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     public const string WriteToken = "test-write-token";
+
+    /// <summary>The base address once <see cref="StartOnLoopback"/> has run.</summary>
+    public Uri? LoopbackAddress { get; private set; }
 
     private readonly Dictionary<string, string?> _settings = new()
     {
@@ -37,7 +40,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         var port = FreePort();
         UseKestrel(port);
         StartServer();
-        return new Uri($"http://127.0.0.1:{port}");
+        LoopbackAddress = new Uri($"http://127.0.0.1:{port}");
+        return LoopbackAddress;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

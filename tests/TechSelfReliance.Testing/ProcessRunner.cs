@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace TechSelfReliance.Api.Tests.Infrastructure;
+namespace TechSelfReliance.Testing;
 
 /// <summary>Runs a command to completion and returns its exit code and output.</summary>
 public static class ProcessRunner
