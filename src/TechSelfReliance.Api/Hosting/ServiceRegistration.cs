@@ -11,6 +11,7 @@ using TechSelfReliance.Api.Contracts;
 using TechSelfReliance.Api.QueryApi;
 using TechSelfReliance.Api.Security;
 using TechSelfReliance.Backend;
+using TechSelfReliance.Backend.Neo4j;
 
 namespace TechSelfReliance.Api.Hosting;
 
@@ -26,6 +27,8 @@ public static class ServiceRegistration
         services.Configure<GraphOptions>(configuration.GetSection(GraphOptions.Section));
         services.Configure<QueryOptions>(configuration.GetSection(QueryOptions.Section));
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.Configure<Neo4jOptions>(configuration.GetSection(Neo4jOptions.Section));
+        services.AddNeo4jHttpClient();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(BackendFactory.Create);
