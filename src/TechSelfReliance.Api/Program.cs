@@ -1,6 +1,11 @@
 using TechSelfReliance.Api.Hosting;
 
 var startup = StartupArguments.Parse(args);
+if (startup.HealthProbeUrl is { } probeUrl)
+{
+    return await HealthProbe.RunAsync(probeUrl);
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = startup.Remaining, WebRootPath = WebRootLocator.Locate() });
 if (startup.Reseed)
 {
@@ -10,7 +15,8 @@ if (startup.Reseed)
 builder.AddTechSelfReliance();
 var app = builder.Build();
 app.UseTechSelfReliance();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, public so that tests can host the service with WebApplicationFactory.</summary>
 public partial class Program;
