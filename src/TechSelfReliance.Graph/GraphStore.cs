@@ -109,9 +109,9 @@ public sealed partial class GraphStore : IDisposable
     internal void Publish(WriteTransaction transaction, GraphState state)
     {
         var transactionId = _current.LastTransactionId + 1;
-        if (_log is not null)
+        if (_log is not null && transaction.Operations is not null)
         {
-            var payload = new ByteBuffer(transaction.Operations!.Buffer.Length + 64);
+            var payload = new ByteBuffer(transaction.Operations.Buffer.Length + 64);
             var newTokens = new OperationWriter();
             var counts = new int[3];
             foreach (var kind in new[] { TokenKind.Label, TokenKind.RelationshipType, TokenKind.PropertyKey })
@@ -139,6 +139,51 @@ public sealed partial class GraphStore : IDisposable
         {
             CheckpointHoldingWriter();
         }
+    }
+
+    /// <summary>
+    /// Loads a large amount of data without logging each change: holds the writer slot for the whole load, lets
+    /// <paramref name="load"/> commit batches (from <see cref="BulkSession.BeginBatch"/>) that are not logged,
+    /// then writes a snapshot so the whole load becomes durable at once. All or nothing: if the load throws, or
+    /// the process dies before the snapshot is written, the store is as it was before the load.
+    /// </summary>
+    public void BulkLoad(Action<BulkSession> load)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_writer.Wait(Options.WriterWaitTimeout))
+        {
+            throw new GraphStoreException(GraphErrorKind.Timeout, "Timed out waiting for the current write transaction to finish.");
+        }
+
+        var before = Volatile.Read(ref _current);
+        try
+        {
+            if (_log?.Failure is not null)
+            {
+                throw new GraphStoreException(GraphErrorKind.StoreUnavailable, "The store stopped accepting writes after an I/O failure; reopen it to recover.", _log.Failure);
+            }
+
+            load(new BulkSession(this));
+            if (_log is not null)
+            {
+                CheckpointHoldingWriter();
+            }
+        }
+        catch
+        {
+            Volatile.Write(ref _current, before);
+            throw;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    internal WriteTransaction BeginBulkBatch()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return new WriteTransaction(this, Volatile.Read(ref _current), logged: false, holdsWriter: false);
     }
 
     /// <summary>Writes a snapshot of the latest version and empties the log. Waits for the writer slot.</summary>

@@ -306,21 +306,86 @@ internal sealed partial class QueryPlanner
         return plan;
     }
 
+    /// <summary>
+    /// The node to start a pattern part from: the one whose plan touches the fewest rows in all, counting the
+    /// leaf and every expansion after it (rightwards, then leftwards, as the plan runs), with fan-outs from the
+    /// store's counts of relationships by start label, type and end label.
+    /// </summary>
     private int ChooseStart(DeclaredPart part, List<PatternPredicate> predicates, HashSet<string> bound)
     {
+        var steps = part.Part.Chain.Steps;
+        var labels = part.Nodes.Select(n => SmallestLabel(n, predicates)).ToArray();
         var best = 0;
         var bestCost = double.MaxValue;
         for (var i = 0; i < part.Nodes.Length; i++)
         {
-            var cost = IdSeekCandidate(part.Nodes[i], predicates, bound) is not null ? 0.5 : LeafCost(part.Nodes[i], predicates, bound).Cost;
-            if (cost < bestCost)
+            var rows = IdSeekCandidate(part.Nodes[i], predicates, bound) is not null ? 0.5 : LeafCost(part.Nodes[i], predicates, bound).Cost;
+            var total = rows;
+            for (var j = i + 1; j < part.Nodes.Length; j++)
+            {
+                rows *= FanOut(steps[j - 1].Relationship, labels[j - 1], labels[j], reversed: false);
+                total += rows;
+            }
+
+            for (var j = i - 1; j >= 0; j--)
+            {
+                rows *= FanOut(steps[j].Relationship, labels[j + 1], labels[j], reversed: true);
+                total += rows;
+            }
+
+            if (total < bestCost)
             {
                 best = i;
-                bestCost = cost;
+                bestCost = total;
             }
         }
 
         return best;
+    }
+
+    private int SmallestLabel(string node, List<PatternPredicate> predicates)
+    {
+        var best = -1;
+        var bestCount = long.MaxValue;
+        foreach (var predicate in predicates)
+        {
+            if (!predicate.Applied && predicate.Expression is HasLabelsExpr { Target: VariableExpr v, Labels.Count: 1 } has && v.Name == node)
+            {
+                var id = graph.Tokens.Lookup(TokenKind.Label, has.Labels[0]);
+                var count = id < 0 ? 0 : graph.CountNodesWithLabel(id);
+                if (count < bestCount)
+                {
+                    best = id;
+                    bestCount = count;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Rows per input row when expanding one step from a node with <paramref name="fromLabel"/> to one with <paramref name="toLabel"/> (-1: any).</summary>
+    private double FanOut(RelationshipPattern relationship, int fromLabel, int toLabel, bool reversed)
+    {
+        var direction = DirectionOf(relationship.Direction, reversed);
+        var typeIds = relationship.Types.Count == 0 ? [-1] : relationship.Types.Select(t => graph.Tokens.Lookup(TokenKind.RelationshipType, t)).Where(t => t >= 0).ToArray();
+        double count = 0;
+        foreach (var type in typeIds)
+        {
+            if (direction != Direction.Incoming)
+            {
+                count += graph.CountRelationships(fromLabel, type, toLabel);
+            }
+
+            if (direction != Direction.Outgoing)
+            {
+                count += graph.CountRelationships(toLabel, type, fromLabel);
+            }
+        }
+
+        var nodes = fromLabel >= 0 ? graph.CountNodesWithLabel(fromLabel) : graph.NodeCount;
+        var fan = count / Math.Max(1, nodes);
+        return relationship.Length is { } length ? Math.Pow(Math.Max(fan, 1), Math.Min(length.Max ?? 3, 3)) : fan;
     }
 
     private (double Cost, string? Label, PatternPredicate? Seek) LeafCost(string node, List<PatternPredicate> predicates, HashSet<string> bound)

@@ -18,12 +18,14 @@ public sealed partial class WriteTransaction : GraphView, IDisposable
     private readonly OperationWriter? _operations;
     private readonly HashSet<int> _constraintCandidates = [];
     private TransientOwner _owner = new();
+    private readonly bool _holdsWriter;
     private bool _finished;
 
-    internal WriteTransaction(GraphStore store, GraphState state, bool logged)
+    internal WriteTransaction(GraphStore store, GraphState state, bool logged, bool holdsWriter = true)
         : base(store, state)
     {
         _operations = logged ? new OperationWriter() : null;
+        _holdsWriter = holdsWriter;
     }
 
     /// <summary>True once this transaction has changed anything.</summary>
@@ -104,7 +106,10 @@ public sealed partial class WriteTransaction : GraphView, IDisposable
     private void Finish()
     {
         _finished = true;
-        Store.ReleaseWriter();
+        if (_holdsWriter)
+        {
+            Store.ReleaseWriter();
+        }
     }
 
     private int RequireNode(long id)
