@@ -6,4 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build bench/TechSelfReliance.Bench -c Release -nologo -v quiet >/dev/null
+case "${1:-}" in
+  http|web) dotnet build src/TechSelfReliance.Api -c Release -nologo -v quiet >/dev/null ;;
+esac
 exec dotnet bench/TechSelfReliance.Bench/bin/Release/net10.0/TechSelfReliance.Bench.dll "$@"

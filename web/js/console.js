@@ -47,7 +47,7 @@ export class CypherConsole {
       state: EditorState.create({
         doc: 'MATCH (s:Sanction)-[r:TARGETS]->(c:Company)\nRETURN s, r, c',
         extensions: [
-          lineNumbers(), highlightActiveLine(), history(), bracketMatching(),
+          lineNumbers(), highlightActiveLine(), history(), bracketMatching(), EditorView.lineWrapping,
           StreamLanguage.define(cypher), syntaxHighlighting(defaultHighlightStyle), errorField,
           keymap.of([{ key: 'Mod-Enter', run: () => { this.run(); return true; } }, ...defaultKeymap, ...historyKeymap]),
           EditorView.contentAttributes.of({ 'aria-label': 'Cypher query', 'aria-multiline': 'true' }),

@@ -174,7 +174,12 @@ function renderBottom() {
     bottom.hidden = true;
   }
   $('toggle-table').setAttribute('aria-pressed', String(state.table));
-  requestAnimationFrame(() => view.cy.resize());
+  const wasHidden = renderBottom.hidden;
+  renderBottom.hidden = bottom.hidden;
+  requestAnimationFrame(() => {
+    view.cy.resize();
+    if (wasHidden !== bottom.hidden) view.cy.fit(view.visibleElements(), 40);
+  });
 }
 
 // ---- the console -------------------------------------------------------------------------------

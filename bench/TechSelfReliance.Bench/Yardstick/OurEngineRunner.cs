@@ -77,10 +77,11 @@ public static class OurEngineRunner
         _ => value.ToString(),
     };
 
+    /// <summary>A full, compacting collection that also returns freed memory to the OS, so the resident size is what the data needs.</summary>
     private static void Collect()
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        GC.Collect();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 }

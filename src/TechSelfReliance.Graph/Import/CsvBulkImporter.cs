@@ -8,12 +8,13 @@ namespace TechSelfReliance.Graph.Import;
 
 /// <summary>
 /// Loads a graph from CSV files (neo4j-admin style headers, see <see cref="CsvColumn"/>) straight into the
-/// store in large transactions, bypassing Cypher: one file per label of nodes, one per type of relationships.
+/// store, bypassing Cypher, by default as one unlogged transaction per file (batches would only make the
+/// copy-on-write versions copy what earlier batches wrote): one file per label of nodes, one per type of relationships.
 /// Node ids are one space across all node files. Each labelled id gets an index, so lookups by id are seeks.
 /// A malformed file fails the import with the file and line, and the store is left as it was.
 /// Not thread-safe: one import at a time per store (it uses a second thread of its own to parse).
 /// </summary>
-public sealed class CsvBulkImporter(GraphStore store, int batchSize = 500_000)
+public sealed class CsvBulkImporter(GraphStore store, int batchSize = int.MaxValue)
 {
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
 
@@ -26,13 +27,36 @@ public sealed class CsvBulkImporter(GraphStore store, int batchSize = 500_000)
         store.BulkLoad(session =>
         {
             _session = session;
-            report = ImportFiles(nodeFiles, relationshipFiles);
+            try
+            {
+                report = ImportFiles(nodeFiles, relationshipFiles);
+                _tx?.Commit();
+            }
+            finally
+            {
+                _tx?.Dispose();
+                _tx = null;
+                _session = null;
+            }
         });
-        _session = null;
         return report!;
     }
 
-    private WriteTransaction Begin() => _session!.BeginBatch();
+    private WriteTransaction? _tx;
+    private long _sinceCommit;
+
+    /// <summary>The open transaction of the load, committed and renewed after every <c>batchSize</c> elements.</summary>
+    private WriteTransaction Current()
+    {
+        if (_tx is null || _sinceCommit >= batchSize)
+        {
+            _tx?.Commit();
+            _tx = _session!.BeginBatch();
+            _sinceCommit = 0;
+        }
+
+        return _tx;
+    }
 
     private ImportReport ImportFiles(IEnumerable<(string Path, string Label)> nodeFiles, IEnumerable<(string Path, string Type)> relationshipFiles)
     {
@@ -57,14 +81,9 @@ public sealed class CsvBulkImporter(GraphStore store, int batchSize = 500_000)
             properties += props;
         }
 
-        using (var schema = Begin())
+        foreach (var (label, key) in indexed)
         {
-            foreach (var (label, key) in indexed)
-            {
-                schema.CreateIndex(null, label, key);
-            }
-
-            schema.Commit();
+            Current().CreateIndex(null, label, key);
         }
 
         return new ImportReport(nodes, relationships, properties, watch.Elapsed);
@@ -83,63 +102,45 @@ public sealed class CsvBulkImporter(GraphStore store, int batchSize = 500_000)
         var columns = fields.Select(CsvColumn.Parse).ToArray();
         int labelToken;
         int[] keys;
-        using (var setup = Begin())
-        {
-            labelToken = setup.GetOrCreateLabel(label);
-            keys = columns.Select(c => c.Kind is CsvColumnKind.Property or CsvColumnKind.Id ? setup.GetOrCreatePropertyKey(c.Kind == CsvColumnKind.Id && c.Name.Length == 0 ? "id" : c.Name) : -1).ToArray();
-            setup.Commit();
-        }
+        var setup = Current();
+        labelToken = setup.GetOrCreateLabel(label);
+        keys = columns.Select(c => c.Kind is CsvColumnKind.Property or CsvColumnKind.Id ? setup.GetOrCreatePropertyKey(c.Kind == CsvColumnKind.Id && c.Name.Length == 0 ? "id" : c.Name) : -1).ToArray();
 
         var idColumn = Array.FindIndex(columns, c => c.Kind == CsvColumnKind.Id);
         long count = 0, properties = 0;
         var line = 1;
-        WriteTransaction? tx = null;
         var values = new List<KeyValuePair<int, Value>>(columns.Length);
-        try
+        while (reader.TryRead(fields))
         {
-            while (reader.TryRead(fields))
+            line++;
+            if (fields.Count == 1 && fields[0].Length == 0)
             {
-                line++;
-                if (fields.Count == 1 && fields[0].Length == 0)
-                {
-                    continue;
-                }
-
-                if (fields.Count != columns.Length)
-                {
-                    throw new FormatException($"{path}, line {line}: {fields.Count} fields where the header has {columns.Length}.");
-                }
-
-                if (count % batchSize == 0)
-                {
-                    tx?.Commit();
-                    tx = Begin();
-                }
-
-                values.Clear();
-                for (var i = 0; i < columns.Length; i++)
-                {
-                    if (keys[i] >= 0 && fields[i].Length > 0)
-                    {
-                        values.Add(new(keys[i], Convert(fields[i], columns[i].Type, path, line)));
-                    }
-                }
-
-                var id = tx!.CreateNode([labelToken], values);
-                if (idColumn >= 0 && !_ids.TryAdd(fields[idColumn], id))
-                {
-                    throw new FormatException($"{path}, line {line}: the id '{fields[idColumn]}' is used twice.");
-                }
-
-                properties += values.Count;
-                count++;
+                continue;
             }
 
-            tx?.Commit();
-        }
-        finally
-        {
-            tx?.Dispose();
+            if (fields.Count != columns.Length)
+            {
+                throw new FormatException($"{path}, line {line}: {fields.Count} fields where the header has {columns.Length}.");
+            }
+
+            values.Clear();
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (keys[i] >= 0 && fields[i].Length > 0)
+                {
+                    values.Add(new(keys[i], Convert(fields[i], columns[i].Type, path, line)));
+                }
+            }
+
+            var id = Current().CreateNode([labelToken], values);
+            _sinceCommit++;
+            if (idColumn >= 0 && !_ids.TryAdd(fields[idColumn], id))
+            {
+                throw new FormatException($"{path}, line {line}: the id '{fields[idColumn]}' is used twice.");
+            }
+
+            properties += values.Count;
+            count++;
         }
 
         return (count, properties, labelToken, idColumn >= 0 ? keys[idColumn] : -1);
@@ -169,18 +170,14 @@ public sealed class CsvBulkImporter(GraphStore store, int batchSize = 500_000)
 
         int typeToken;
         int[] keys;
-        using (var setup = Begin())
-        {
-            typeToken = setup.GetOrCreateRelationshipType(type);
-            keys = columns.Select(c => c.Kind == CsvColumnKind.Property ? setup.GetOrCreatePropertyKey(c.Name) : -1).ToArray();
-            setup.Commit();
-        }
+        var setup = Current();
+        typeToken = setup.GetOrCreateRelationshipType(type);
+        keys = columns.Select(c => c.Kind == CsvColumnKind.Property ? setup.GetOrCreatePropertyKey(c.Name) : -1).ToArray();
 
         var batches = Channel.CreateBounded<PendingRelationship[]>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         using var stop = new CancellationTokenSource();
         var parser = Task.Run(() => ParseRelationships(reader, path, columns, keys, start, end, batches.Writer, stop.Token));
         long count = 0, properties = 0;
-        WriteTransaction? tx = null;
         try
         {
             while (batches.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
@@ -189,13 +186,8 @@ public sealed class CsvBulkImporter(GraphStore store, int batchSize = 500_000)
                 {
                     foreach (var pending in batch)
                     {
-                        if (count % batchSize == 0)
-                        {
-                            tx?.Commit();
-                            tx = Begin();
-                        }
-
-                        tx!.CreateRelationship(typeToken, pending.Start, pending.End, pending.Properties);
+                        Current().CreateRelationship(typeToken, pending.Start, pending.End, pending.Properties);
+                        _sinceCommit++;
                         properties += pending.Properties?.Length ?? 0;
                         count++;
                     }
@@ -203,7 +195,6 @@ public sealed class CsvBulkImporter(GraphStore store, int batchSize = 500_000)
             }
 
             parser.GetAwaiter().GetResult();
-            tx?.Commit();
         }
         catch (Exception) when (parser.IsFaulted && parser.Exception!.InnerException is FormatException format)
         {
@@ -211,7 +202,6 @@ public sealed class CsvBulkImporter(GraphStore store, int batchSize = 500_000)
         }
         finally
         {
-            tx?.Dispose();
             stop.Cancel();
             try
             {
