@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TechSelfReliance.Graph.Indexing;
 using TechSelfReliance.Graph.Values;
 
@@ -204,6 +205,12 @@ internal sealed partial class GraphState
 
     private NodeAdjacency MutableAdjacency(int node, TransientOwner owner)
     {
+        if (_adjacency.Get(node) is NodeAdjacency { } current && ReferenceEquals(current.Owner, owner))
+        {
+            // already unpacked and owned by this transaction (and recorded as such): the common case in bulk writes
+            return current;
+        }
+
         _adjacency = _adjacency.Mutable(owner);
         var adjacency = _adjacency.Get(node) switch
         {
@@ -231,15 +238,11 @@ internal sealed partial class GraphState
             for (var j = -1; j < end.Count; j++)
             {
                 var b = j < 0 ? -1 : end[j];
-                var key = new TripleKey(a, type, b);
-                var count = _triples.GetValueOrDefault(key) + delta;
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_triples, new TripleKey(a, type, b), out _);
+                count += delta;
                 if (count == 0)
                 {
-                    _triples.Remove(key);
-                }
-                else
-                {
-                    _triples[key] = count;
+                    _triples.Remove(new TripleKey(a, type, b));
                 }
             }
         }
