@@ -17,6 +17,12 @@ public interface IGraphBackend : IAsyncDisposable
     /// <summary>Runs one statement in its own transaction.</summary>
     Task<QueryResult> RunAsync(string statement, IReadOnlyDictionary<string, Value>? parameters = null, QueryAccess access = QueryAccess.Read, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs a read statement for the service itself rather than for a caller — reading the whole graph into an
+    /// analytics projection — without the per-query row budget that protects the service from callers.
+    /// </summary>
+    Task<QueryResult> ReadAllAsync(string statement, CancellationToken cancellationToken = default);
+
     /// <summary>Starts an explicit transaction for several statements.</summary>
     Task<IGraphTransaction> BeginTransactionAsync(QueryAccess access = QueryAccess.Write, CancellationToken cancellationToken = default);
 

@@ -25,6 +25,23 @@ public sealed class ProjectionCacheTests
     }
 
     [Fact]
+    public async Task Projection_reads_graphs_larger_than_a_callers_row_budget()
+    {
+        await using var backend = new Backend.Embedded.EmbeddedBackend(Graph.GraphStore.CreateInMemory(), new Cypher.Runtime.QueryLimits { MaxResultRows = 10, MaxBufferedRows = 10 });
+        for (var batch = 0; batch < 10; batch++)
+        {
+            await backend.RunAsync("UNWIND range(1, 5) AS i CREATE ({id: 'n' + $b + '-' + i})-[:R]->({id: 'm' + $b + '-' + i})",
+                new Dictionary<string, Graph.Values.Value> { ["b"] = Graph.Values.Value.Integer(batch) }, QueryAccess.Write);
+        }
+
+        await Assert.ThrowsAsync<Cypher.Errors.CypherException>(() => backend.RunAsync("MATCH (n) RETURN n"));
+        var projection = await ProjectionReader.ReadAsync(backend);
+
+        Assert.Equal(100, projection.Nodes.Count);
+        Assert.Equal(50, projection.Edges.Count);
+    }
+
+    [Fact]
     public async Task Concurrent_callers_share_one_build()
     {
         var (backend, _) = await SmallGraph.CreateAsync("UNWIND range(1, 2000) AS i CREATE ({id: 'n' + i})");

@@ -28,7 +28,7 @@ public static class HttpBenchmark
             string[] nodes = ["smic", "huawei", "ymtc", "semiconductors", "big-fund", "artificial-intelligence", "us-chip-controls", "hefei", "baidu", "catl"];
             string[] companies = ["smic", "huawei", "ymtc", "zte", "hisilicon", "baidu", "catl", "byd", "tsmc", "samsung"];
             string[] sources = ["us-chip-controls", "us-sanctions-huawei", "us-sanctions-smic", "euv-export-controls", "big-fund"];
-            Measure("seed (158 nodes)", seed.Address, workers, seconds, nodes, companies, sources);
+            Measure("seed (158 nodes)", seed.Address, workers, seconds, "MATCH (n:Entity {id: $id}) RETURN n.name AS name", nodes, companies, sources, influenceHops: 3);
         }
 
         var folder = Path.Combine(repositoryRoot, "bench", ".data", "http-100k");
@@ -49,12 +49,12 @@ public static class HttpBenchmark
         {
             var random = new Random(7);
             var nodes = Enumerable.Range(0, 1000).Select(_ => SupplyChainGraph.CompanyId(random.Next(graph.Companies))).ToArray();
-            var sources = Enumerable.Range(0, 50).Select(i => $"ssan{i}").ToArray();
-            Measure("synthetic (100,000 nodes, 1,000,000 relationships)", big.Address, workers, seconds, nodes, nodes, sources);
+            var sources = Enumerable.Range(0, 50).Select(i => $"san{i}").ToArray();
+            Measure("synthetic (100,000 nodes, 1,000,000 relationships)", big.Address, workers, seconds, "MATCH (c:Company {id: $id}) RETURN c.name AS name", nodes, nodes, sources, influenceHops: 2);
         }
     }
 
-    private static void Measure(string graph, Uri address, int workers, int seconds, string[] nodes, string[] companies, string[] sources)
+    private static void Measure(string graph, Uri address, int workers, int seconds, string lookup, string[] nodes, string[] companies, string[] sources, int influenceHops)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = workers, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
@@ -64,11 +64,11 @@ public static class HttpBenchmark
             ("trivial: GET /health/live", _ => new HttpRequestMessage(HttpMethod.Get, "/health/live")),
             ("Query API point lookup", n => new HttpRequestMessage(HttpMethod.Post, "/db/neo4j/query/v2")
             {
-                Content = new StringContent(JsonSerializer.Serialize(new { statement = "MATCH (n {id: $id}) RETURN n.name AS name", parameters = new { id = nodes[n % nodes.Length] } }), Encoding.UTF8, "application/json"),
+                Content = new StringContent(JsonSerializer.Serialize(new { statement = lookup, parameters = new { id = nodes[n % nodes.Length] } }), Encoding.UTF8, "application/json"),
             }),
             ("GET /api/nodes/{id}/neighbors", n => new HttpRequestMessage(HttpMethod.Get, $"/api/nodes/{nodes[n % nodes.Length]}/neighbors")),
             ("GET /api/paths (k=3)", n => new HttpRequestMessage(HttpMethod.Get, $"/api/paths?from={companies[n % companies.Length]}&to={companies[(n / companies.Length + 1 + n) % companies.Length]}&k=3&maxHops=4")),
-            ("GET /api/influence (3 hops)", n => new HttpRequestMessage(HttpMethod.Get, $"/api/influence?source={sources[n % sources.Length]}&maxHops=3&limit=20")),
+            ($"GET /api/influence ({influenceHops} hops)", n => new HttpRequestMessage(HttpMethod.Get, $"/api/influence?source={sources[n % sources.Length]}&maxHops={influenceHops}&limit=20")),
         };
         LoadGenerator.Outcome? trivial = null;
         foreach (var (name, request) in endpoints)

@@ -47,7 +47,7 @@ public static class NeighborhoodExplorer
         }
 
         var set = included.ToHashSet();
-        var edges = graph.Edges.Where(e => set.Contains(e.Source) && set.Contains(e.Target) && (types is null || types.Contains(e.Type))).ToArray();
+        var edges = Subgraph.EdgesAmong(graph, set, types);
         return new Subgraph(included.Select(i => graph.Nodes[i]).ToArray(), edges, more);
     }
 }

@@ -24,7 +24,7 @@ public sealed class GraphProjection
             _byElementId[node.ElementId] = node.Index;
         }
 
-        Graph = new BidirectionalGraph<int, ProjectedEdge>(allowParallelEdges: true, nodes.Count, edges.Count);
+        Graph = new BidirectionalGraph<int, ProjectedEdge>(allowParallelEdges: true, capacity: nodes.Count);
         Graph.AddVertexRange(Enumerable.Range(0, nodes.Count));
         Graph.AddEdgeRange(edges);
         Labels = nodes.SelectMany(n => n.Labels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

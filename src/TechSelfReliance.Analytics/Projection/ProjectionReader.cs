@@ -9,7 +9,7 @@ public static class ProjectionReader
     public static async Task<GraphProjection> ReadAsync(IGraphBackend backend, CancellationToken cancellationToken = default)
     {
         var version = await backend.GetDataVersionAsync(cancellationToken);
-        var nodeResult = await backend.RunAsync("MATCH (n) RETURN n", null, QueryAccess.Read, cancellationToken);
+        var nodeResult = await backend.ReadAllAsync("MATCH (n) RETURN n", cancellationToken);
         var nodes = new List<ProjectedNode>(nodeResult.Rows.Count);
         var byElementId = new Dictionary<string, int>(nodeResult.Rows.Count, StringComparer.Ordinal);
         foreach (var row in nodeResult.Rows)
@@ -20,7 +20,7 @@ public static class ProjectionReader
             nodes.Add(ToNode(index, data));
         }
 
-        var edgeResult = await backend.RunAsync("MATCH ()-[r]->() RETURN r", null, QueryAccess.Read, cancellationToken);
+        var edgeResult = await backend.ReadAllAsync("MATCH ()-[r]->() RETURN r", cancellationToken);
         var edges = new List<ProjectedEdge>(edgeResult.Rows.Count);
         foreach (var row in edgeResult.Rows)
         {

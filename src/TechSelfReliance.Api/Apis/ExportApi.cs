@@ -142,6 +142,6 @@ public static class ExportApi
             nodes.Add(edge.Target);
         }
 
-        return Subgraph.Of(graph, nodes) with { Edges = edges };
+        return Subgraph.With(graph, nodes, edges);
     }
 }

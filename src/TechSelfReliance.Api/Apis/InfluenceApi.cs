@@ -52,7 +52,7 @@ public static class InfluenceApi
             .ToArray();
         var nodes = ranking.Entities.SelectMany(e => e.BestPaths.SelectMany(p => p.Path.NodeIndexes)).Append(node.Index);
         var edges = ranking.Entities.SelectMany(e => e.BestPaths.SelectMany(p => p.Path.Steps.Select(s => s.Edge))).Distinct().ToArray();
-        var subgraph = Subgraph.Of(graph, nodes) with { Edges = edges };
+        var subgraph = Subgraph.With(graph, nodes, edges);
         return TypedResults.Ok(new InfluenceResponse(ElementMapper.Summary(node), label, reverse == true, hops, Scoring,
             ranking.PathsExplored, ranking.Truncated, entries, services.Mapper.Elements(graph, subgraph)));
     }

@@ -49,7 +49,7 @@ public static class PathsApi
         var views = paths.Select(p => services.Mapper.Path(graph, p, KShortestPaths.Strength(p, weights.Of))).ToArray();
         var nodes = paths.SelectMany(p => p.NodeIndexes).Append(start.Index).Append(end.Index);
         var edges = paths.SelectMany(p => p.Steps.Select(s => s.Edge)).Distinct().ToArray();
-        var subgraph = Subgraph.Of(graph, nodes) with { Edges = edges };
+        var subgraph = Subgraph.With(graph, nodes, edges);
         return TypedResults.Ok(new PathsResponse(ElementMapper.Summary(start), ElementMapper.Summary(end), count, hops,
             way.ToString().ToLowerInvariant(), views, services.Mapper.Elements(graph, subgraph)));
     }

@@ -32,6 +32,11 @@ public sealed class EmbeddedBackend : IGraphBackend
     public Task<QueryResult> RunAsync(string statement, IReadOnlyDictionary<string, Value>? parameters = null, QueryAccess access = QueryAccess.Read, CancellationToken cancellationToken = default) =>
         Task.FromResult(Engine.Execute(statement, parameters, Options(access), cancellationToken));
 
+    public Task<QueryResult> ReadAllAsync(string statement, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Engine.Execute(statement, null, new ExecutionOptions { ReadOnly = true, Limits = Unbounded }, cancellationToken));
+
+    private static QueryLimits Unbounded { get; } = new() { Timeout = TimeSpan.FromMinutes(10), MaxBufferedRows = long.MaxValue, MaxResultRows = long.MaxValue };
+
     public Task<IGraphTransaction> BeginTransactionAsync(QueryAccess access = QueryAccess.Write, CancellationToken cancellationToken = default) =>
         Task.FromResult<IGraphTransaction>(access == QueryAccess.Write
             ? new EmbeddedWriteTransaction(Engine, Store.BeginWrite(Limits.Timeout, cancellationToken), Options(access))

@@ -54,6 +54,10 @@ public sealed class Neo4jBackend : IGraphBackend
         return result;
     }
 
+    /// <summary>The server applies its own limits; this is a plain read.</summary>
+    public Task<QueryResult> ReadAllAsync(string statement, CancellationToken cancellationToken = default) =>
+        RunAsync(statement, null, QueryAccess.Read, cancellationToken);
+
     public async Task<IGraphTransaction> BeginTransactionAsync(QueryAccess access = QueryAccess.Write, CancellationToken cancellationToken = default)
     {
         using var request = QueryApiRequest.Create(HttpMethod.Post, QueryPath + "/tx", null, null, access, retrySafe: true);
