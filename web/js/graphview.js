@@ -145,7 +145,8 @@ export class GraphView {
     if (eles.empty()) return Promise.resolve();
     const common = { animate: animate && eles.length < 1500, animationDuration: 400, fit: true, padding: 40 };
     const options = {
-      fcose: { name: 'fcose', quality: eles.length > 1500 ? 'draft' : 'default', randomize, nodeRepulsion: 22000, idealEdgeLength: 150, nodeSeparation: 120, gravity: 0.2, packComponents: true,
+      // fcose's draft quality (for big graphs) only works from a random start
+      fcose: { name: 'fcose', quality: eles.length > 1500 ? 'draft' : 'default', randomize: randomize || eles.length > 1500, nodeRepulsion: 22000, idealEdgeLength: 150, nodeSeparation: 120, gravity: 0.2, packComponents: true,
         fixedNodeConstraint: eles.nodes('.pinned').map((n) => ({ nodeId: n.id(), position: n.position() })) },
       dagre: { name: 'dagre', rankDir: 'LR', nodeSep: 24, rankSep: 110 },
       concentric: { name: 'concentric', concentric: (n) => n.degree(), levelWidth: () => 3, minNodeSpacing: 16 },
