@@ -47,5 +47,20 @@ public sealed class ExplorerPage : IAsyncDisposable
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsFolder, name + ".png") });
 
-    public async ValueTask DisposeAsync() => await Page.Context.CloseAsync();
+    /// <summary>Leaves a screenshot of the page as the test ended (named after the test), then closes it.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        var test = TestContext.Current.Test?.TestDisplayName ?? "page";
+        var name = string.Concat(test.Split('.').Last().Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '-'));
+        try
+        {
+            await ScreenshotAsync($"end-{name}");
+        }
+        catch (PlaywrightException)
+        {
+            // the page is already gone; the test's own outcome says why
+        }
+
+        await Page.Context.CloseAsync();
+    }
 }
