@@ -268,10 +268,11 @@ internal sealed partial class QueryPlanner
             }
         }
 
-        plan = new AggregationOp(plan, [.. grouping], [.. aggregates], _slots, string.Join(", ", items.Select(i => i.Name)))
-        {
-            EstimatedRows = grouping.Count == 0 ? 1 : Math.Max(1, Math.Sqrt(plan.EstimatedRows)),
-        };
+        // count(*) of a last expansion nothing else looks at is a sum of degrees (Neo4j's GetDegree rewrite)
+        plan = grouping.Count == 0 && aggregates is [{ Function: "count", Distinct: false, Arguments.Length: 0 } count] && plan is ExpandOp { CountableByDegree: true } expand
+            ? expand.AsDegreeCount(count.Slot, _slots)
+            : new AggregationOp(plan, [.. grouping], [.. aggregates], _slots, string.Join(", ", items.Select(i => i.Name)));
+        plan.EstimatedRows = grouping.Count == 0 ? 1 : Math.Max(1, Math.Sqrt(plan.Children[0].EstimatedRows));
 
         var projections = new List<(int Slot, Evaluator Value)>();
         var afterScope = new Scope();

@@ -11,6 +11,16 @@ internal sealed class ExpandOp(Operator input, int fromSlot, int relationshipSlo
 {
     public override string Name => into ? "Expand(Into)" : "Expand(All)";
 
+    /// <summary>
+    /// Whether counting this expansion's rows can be done from node degrees: it binds a new end node (not into)
+    /// and follows one direction (an undirected self-loop would need care the degree does not take).
+    /// </summary>
+    public bool CountableByDegree => !into && direction != Direction.Both;
+
+    /// <summary>The same expansion, counted from degrees into <paramref name="countSlot"/> (see <see cref="DegreeCountOp"/>).</summary>
+    public Operator AsDegreeCount(int countSlot, Planning.SlotAllocator slots) =>
+        new DegreeCountOp(Children[0], fromSlot, types, direction, distinctFrom, countSlot, slots, description);
+
     public override string Details => description;
 
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
