@@ -32,10 +32,37 @@ public sealed class DegreeCountTests
         fixture.Run(Graph);
 
         var fast = fixture.Run($"{pattern} RETURN count(*)");
-        var slow = fixture.Run($"{pattern} RETURN count({lastRelationship})");
+        var byVariable = fixture.Run($"{pattern} RETURN count({lastRelationship})");
+        var slow = fixture.Run($"{pattern} RETURN sum(1)");
 
         Assert.Equal(slow.Rows[0][0].AsInteger(), fast.Rows[0][0].AsInteger());
+        Assert.Equal(slow.Rows[0][0].AsInteger(), byVariable.Rows[0][0].AsInteger());
         Assert.True(slow.Rows[0][0].AsInteger() > 0 || pattern.Contains("NONE", StringComparison.Ordinal), "the pattern should match something");
+    }
+
+    [Theory]
+    [InlineData("n.rank >= 3 AND n.rank < 7")]
+    [InlineData("n.rank > 2.5")]
+    [InlineData("n.rank <= 'm'")]
+    [InlineData("n.rank = 4")]
+    [InlineData("n.rank IN [1, 2, 'x', null]")]
+    [InlineData("n.rank < 100 AND n.rank >= -5")]
+    public void Index_count_equals_the_rows_of_the_seek(string predicate)
+    {
+        using var fixture = new EngineFixture();
+        fixture.Run("UNWIND range(1, 10) AS i CREATE (:R {rank: i}), (:R {rank: toString(i)}), (:R {rank: i + 0.5}), (:R)");
+        fixture.Run("CREATE (:R {rank: 'x'}), (:R {rank: [1]}), (:Other {rank: 4})");
+        fixture.Run("CREATE INDEX r_rank FOR (n:R) ON (n.rank)");
+
+        var plan = fixture.Run($"EXPLAIN MATCH (n:R) WHERE {predicate} RETURN count(n)").Plan!.ToString();
+        var fast = fixture.Run($"MATCH (n:R) WHERE {predicate} RETURN count(n)");
+        var star = fixture.Run($"MATCH (n:R) WHERE {predicate} RETURN count(*)");
+        var slow = fixture.Run($"MATCH (n:R) WHERE {predicate} RETURN sum(1)");
+
+        Assert.Equal(slow.Rows[0][0].AsInteger(), fast.Rows[0][0].AsInteger());
+        Assert.Equal(slow.Rows[0][0].AsInteger(), star.Rows[0][0].AsInteger());
+        Assert.True(slow.Rows[0][0].AsInteger() > 0);
+        Assert.Contains("IndexCount", plan, StringComparison.Ordinal);
     }
 
     [Fact]

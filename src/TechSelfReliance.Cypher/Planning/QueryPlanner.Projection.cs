@@ -231,6 +231,16 @@ internal sealed partial class QueryPlanner
         return items.Where(i => i.Explicit || !explicitNames.Contains(i.Name)).ToList();
     }
 
+    /// <summary>The slot of v when the projection's only aggregate is count(v) of a plain variable.</summary>
+    private static int? CountedVariableSlot(List<ProjectedItem> items, Scope scope)
+    {
+        var aggregates = items.SelectMany(i => ExpressionAnalysis.Aggregates(i.Expression)).ToList();
+        return aggregates is [FunctionCallExpr { Distinct: false, Arguments: [VariableExpr v] } call]
+            && string.Equals(call.Name, "count", StringComparison.OrdinalIgnoreCase) && scope.TryGet(v.Name, out var variable)
+            ? variable.Slot
+            : null;
+    }
+
     private Operator PlanAggregation(Operator plan, List<ProjectedItem> items, Scope scope, int[] itemSlots, Scope newScope)
     {
         var grouping = new List<(int Slot, Evaluator Value)>();
@@ -269,9 +279,17 @@ internal sealed partial class QueryPlanner
         }
 
         // count(*) of a last expansion nothing else looks at is a sum of degrees (Neo4j's GetDegree rewrite)
-        plan = grouping.Count == 0 && aggregates is [{ Function: "count", Distinct: false, Arguments.Length: 0 } count] && plan is ExpandOp { CountableByDegree: true } expand
-            ? expand.AsDegreeCount(count.Slot, _slots)
-            : new AggregationOp(plan, [.. grouping], [.. aggregates], _slots, string.Join(", ", items.Select(i => i.Name)));
+        // and count(*) of an index seek with nothing after it counts what the seek finds; count(v) of a variable the
+        // last operator binds (never null in its rows) is count(*)
+        var countedSlot = CountedVariableSlot(items, scope);
+        bool CountsRows(AggregateSpec spec, Func<int, bool> binds) =>
+            spec is { Function: "count", Distinct: false } && (spec.Arguments.Length == 0 || (spec.Arguments.Length == 1 && countedSlot is { } s && binds(s)));
+        plan = (grouping.Count, aggregates, plan) switch
+        {
+            (0, [var count], ExpandOp { CountableByDegree: true } expand) when CountsRows(count, expand.Binds) => expand.AsDegreeCount(count.Slot, _slots),
+            (0, [var count], NodeIndexSeekOp seek) when CountsRows(count, s => s == seek.Slot) => seek.AsCount(count.Slot, _slots),
+            _ => new AggregationOp(plan, [.. grouping], [.. aggregates], _slots, string.Join(", ", items.Select(i => i.Name))),
+        };
         plan.EstimatedRows = grouping.Count == 0 ? 1 : Math.Max(1, Math.Sqrt(plan.Children[0].EstimatedRows));
 
         var projections = new List<(int Slot, Evaluator Value)>();

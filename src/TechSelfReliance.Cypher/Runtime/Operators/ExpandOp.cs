@@ -17,6 +17,9 @@ internal sealed class ExpandOp(Operator input, int fromSlot, int relationshipSlo
     /// </summary>
     public bool CountableByDegree => !into && direction != Direction.Both;
 
+    /// <summary>The slots it binds: the relationship and the far node (never null in its rows).</summary>
+    public bool Binds(int slot) => slot == relationshipSlot || slot == toSlot;
+
     /// <summary>The same expansion, counted from degrees into <paramref name="countSlot"/> (see <see cref="DegreeCountOp"/>).</summary>
     public Operator AsDegreeCount(int countSlot, Planning.SlotAllocator slots) =>
         new DegreeCountOp(Children[0], fromSlot, types, direction, distinctFrom, countSlot, slots, description);

@@ -16,6 +16,32 @@ internal sealed class NodeIndexSeekOp(
 
     public override string Details => $"{variable}:{label.Name}({key.Name})";
 
+    /// <summary>The slot of the node it binds.</summary>
+    public int Slot => slot;
+
+    /// <summary>The same seek, counted into <paramref name="countSlot"/> without producing a row per node.</summary>
+    public Operator AsCount(int countSlot, Planning.SlotAllocator slots) => new IndexSeekCountOp(this, countSlot, slots);
+
+    /// <summary>How many nodes the seek finds for one input row.</summary>
+    internal long Count(QueryContext context, Value[] row)
+    {
+        var labelId = label.Resolve(context.Graph);
+        var keyId = key.Resolve(context.Graph);
+        if (labelId < 0 || keyId < 0)
+        {
+            return 0;
+        }
+
+        long count = 0;
+        foreach (var _ in Candidates(context, row, context.Graph.FindIndex(labelId, keyId), labelId, keyId))
+        {
+            context.Check();
+            count++;
+        }
+
+        return count;
+    }
+
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
     {
         Value[]? output = null;
