@@ -103,6 +103,19 @@ public sealed partial class GraphStore : IDisposable
         ? throw new GraphStoreException(GraphErrorKind.StoreUnavailable, "The store has used every relationship id.")
         : _nextRelationshipId++;
 
+    /// <summary>Reserves <paramref name="count"/> consecutive relationship ids and returns the first.</summary>
+    internal int AllocateRelationshipIds(int count)
+    {
+        if (count > int.MaxValue - _nextRelationshipId)
+        {
+            throw new GraphStoreException(GraphErrorKind.StoreUnavailable, "The store has too few relationship ids left for this batch.");
+        }
+
+        var first = _nextRelationshipId;
+        _nextRelationshipId += count;
+        return first;
+    }
+
     internal void ReleaseWriter() => _writer.Release();
 
     /// <summary>Called by the writer holding the slot: log, sync, then publish.</summary>

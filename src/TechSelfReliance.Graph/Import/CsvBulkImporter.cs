@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Threading.Channels;
 using TechSelfReliance.Graph.Transactions;
 using TechSelfReliance.Graph.Values;
 
@@ -8,17 +6,15 @@ namespace TechSelfReliance.Graph.Import;
 
 /// <summary>
 /// Loads a graph from CSV files (neo4j-admin style headers, see <see cref="CsvColumn"/>) straight into the
-/// store, bypassing Cypher, by default as one unlogged transaction per file (batches would only make the
-/// copy-on-write versions copy what earlier batches wrote): one file per label of nodes, one per type of relationships.
-/// Node ids are one space across all node files. Each labelled id gets an index, so lookups by id are seeks.
-/// A malformed file fails the import with the file and line, and the store is left as it was.
-/// Not thread-safe: one import at a time per store (it uses a second thread of its own to parse).
+/// store, bypassing Cypher, as one unlogged transaction made durable by one snapshot: one file per label of
+/// nodes, one per type of relationships. Node ids are one space across all node files. Each labelled id gets
+/// an index, so lookups by id are seeks. Relationship files are parsed in parallel and created as one batch,
+/// so each node's adjacency is built once. A malformed file fails the import with the file and line, and the
+/// store is left as it was. Not thread-safe: one import at a time per store.
 /// </summary>
-public sealed class CsvBulkImporter(GraphStore store, int batchSize = int.MaxValue)
+public sealed class CsvBulkImporter(GraphStore store)
 {
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
-
-    private BulkSession? _session;
 
     /// <summary>Imports the files as one bulk load (see <see cref="GraphStore.BulkLoad"/>): durable at the end, all or nothing.</summary>
     public ImportReport Import(IEnumerable<(string Path, string Label)> nodeFiles, IEnumerable<(string Path, string Type)> relationshipFiles)
@@ -26,46 +22,21 @@ public sealed class CsvBulkImporter(GraphStore store, int batchSize = int.MaxVal
         ImportReport? report = null;
         store.BulkLoad(session =>
         {
-            _session = session;
-            try
-            {
-                report = ImportFiles(nodeFiles, relationshipFiles);
-                _tx?.Commit();
-            }
-            finally
-            {
-                _tx?.Dispose();
-                _tx = null;
-                _session = null;
-            }
+            using var transaction = session.BeginBatch();
+            report = ImportFiles(transaction, nodeFiles, relationshipFiles);
+            transaction.Commit();
         });
         return report!;
     }
 
-    private WriteTransaction? _tx;
-    private long _sinceCommit;
-
-    /// <summary>The open transaction of the load, committed and renewed after every <c>batchSize</c> elements.</summary>
-    private WriteTransaction Current()
-    {
-        if (_tx is null || _sinceCommit >= batchSize)
-        {
-            _tx?.Commit();
-            _tx = _session!.BeginBatch();
-            _sinceCommit = 0;
-        }
-
-        return _tx;
-    }
-
-    private ImportReport ImportFiles(IEnumerable<(string Path, string Label)> nodeFiles, IEnumerable<(string Path, string Type)> relationshipFiles)
+    private ImportReport ImportFiles(WriteTransaction transaction, IEnumerable<(string Path, string Label)> nodeFiles, IEnumerable<(string Path, string Type)> relationshipFiles)
     {
         var watch = Stopwatch.StartNew();
-        long nodes = 0, relationships = 0, properties = 0;
+        long nodes = 0, properties = 0;
         var indexed = new List<(int Label, int Key)>();
         foreach (var (path, label) in nodeFiles)
         {
-            var (count, props, labelToken, idKey) = ImportNodes(path, label);
+            var (count, props, labelToken, idKey) = ImportNodes(transaction, path, label);
             nodes += count;
             properties += props;
             if (idKey >= 0)
@@ -74,22 +45,24 @@ public sealed class CsvBulkImporter(GraphStore store, int batchSize = int.MaxVal
             }
         }
 
-        foreach (var (path, type) in relationshipFiles)
+        var batches = ReadRelationships(transaction, relationshipFiles);
+        var all = new RelationshipBatch(batches.Sum(batch => batch.Count));
+        foreach (var batch in batches)
         {
-            var (count, props) = ImportRelationships(path, type);
-            relationships += count;
-            properties += props;
+            all.AddRange(batch);
         }
 
+        properties += all.PropertyCount;
+        transaction.CreateRelationships(all);
         foreach (var (label, key) in indexed)
         {
-            Current().CreateIndex(null, label, key);
+            transaction.CreateIndex(null, label, key);
         }
 
-        return new ImportReport(nodes, relationships, properties, watch.Elapsed);
+        return new ImportReport(nodes, all.Count, properties, watch.Elapsed);
     }
 
-    private (long Count, long Properties, int Label, int IdKey) ImportNodes(string path, string label)
+    private (long Count, long Properties, int Label, int IdKey) ImportNodes(WriteTransaction transaction, string path, string label)
     {
         using var file = new StreamReader(path);
         var reader = new CsvReader(file);
@@ -100,12 +73,8 @@ public sealed class CsvBulkImporter(GraphStore store, int batchSize = int.MaxVal
         }
 
         var columns = fields.Select(CsvColumn.Parse).ToArray();
-        int labelToken;
-        int[] keys;
-        var setup = Current();
-        labelToken = setup.GetOrCreateLabel(label);
-        keys = columns.Select(c => c.Kind is CsvColumnKind.Property or CsvColumnKind.Id ? setup.GetOrCreatePropertyKey(c.Kind == CsvColumnKind.Id && c.Name.Length == 0 ? "id" : c.Name) : -1).ToArray();
-
+        var labelToken = transaction.GetOrCreateLabel(label);
+        var keys = columns.Select(c => c.Kind is CsvColumnKind.Property or CsvColumnKind.Id ? transaction.GetOrCreatePropertyKey(c.Kind == CsvColumnKind.Id && c.Name.Length == 0 ? "id" : c.Name) : -1).ToArray();
         var idColumn = Array.FindIndex(columns, c => c.Kind == CsvColumnKind.Id);
         long count = 0, properties = 0;
         var line = 1;
@@ -128,12 +97,11 @@ public sealed class CsvBulkImporter(GraphStore store, int batchSize = int.MaxVal
             {
                 if (keys[i] >= 0 && fields[i].Length > 0)
                 {
-                    values.Add(new(keys[i], Convert(fields[i], columns[i].Type, path, line)));
+                    values.Add(new(keys[i], CsvValues.Convert(fields[i], columns[i].Type, path, line)));
                 }
             }
 
-            var id = Current().CreateNode([labelToken], values);
-            _sinceCommit++;
+            var id = transaction.CreateNode([labelToken], values);
             if (idColumn >= 0 && !_ids.TryAdd(fields[idColumn], id))
             {
                 throw new FormatException($"{path}, line {line}: the id '{fields[idColumn]}' is used twice.");
@@ -147,149 +115,74 @@ public sealed class CsvBulkImporter(GraphStore store, int batchSize = int.MaxVal
     }
 
     /// <summary>
-    /// Relationships are parsed and their ends resolved on a second thread while this one writes them, so
-    /// reading the file and building the store overlap.
+    /// Relationship files are scanned in order on this thread while the pool resolves each chunk's node ids,
+    /// the costly part (a random lookup per end), in parallel; at most a few chunks wait at any time.
     /// </summary>
-    private (long Count, long Properties) ImportRelationships(string path, string type)
+    private List<RelationshipBatch> ReadRelationships(WriteTransaction transaction, IEnumerable<(string Path, string Type)> relationshipFiles)
     {
-        using var file = new StreamReader(path);
-        var reader = new CsvReader(file);
-        var fields = new List<string>();
-        if (!reader.TryRead(fields))
-        {
-            return (0, 0);
-        }
-
-        var columns = fields.Select(CsvColumn.Parse).ToArray();
-        var start = Array.FindIndex(columns, c => c.Kind == CsvColumnKind.StartId);
-        var end = Array.FindIndex(columns, c => c.Kind == CsvColumnKind.EndId);
-        if (start < 0 || end < 0)
-        {
-            throw new FormatException($"{path}: a relationship file needs :START_ID and :END_ID columns.");
-        }
-
-        int typeToken;
-        int[] keys;
-        var setup = Current();
-        typeToken = setup.GetOrCreateRelationshipType(type);
-        keys = columns.Select(c => c.Kind == CsvColumnKind.Property ? setup.GetOrCreatePropertyKey(c.Name) : -1).ToArray();
-
-        var batches = Channel.CreateBounded<PendingRelationship[]>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        using var stop = new CancellationTokenSource();
-        var parser = Task.Run(() => ParseRelationships(reader, path, columns, keys, start, end, batches.Writer, stop.Token));
-        long count = 0, properties = 0;
+        const int RecordsPerChunk = 65_536;
+        var pending = new List<Task<RelationshipBatch>>();
+        using var slots = new SemaphoreSlim(2 * Environment.ProcessorCount);
         try
         {
-            while (batches.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            foreach (var (path, type) in relationshipFiles)
             {
-                while (batches.Reader.TryRead(out var batch))
+                using var file = OpenRelationshipFile(transaction, path, type);
+                foreach (var chunk in file.ReadChunks(RecordsPerChunk))
                 {
-                    foreach (var pending in batch)
+                    slots.Wait();
+                    pending.Add(Task.Run(() =>
                     {
-                        Current().CreateRelationship(typeToken, pending.Start, pending.End, pending.Properties);
-                        _sinceCommit++;
-                        properties += pending.Properties?.Length ?? 0;
-                        count++;
-                    }
+                        try
+                        {
+                            return file.Resolve(chunk, _ids);
+                        }
+                        finally
+                        {
+                            slots.Release();
+                        }
+                    }));
                 }
             }
 
-            parser.GetAwaiter().GetResult();
-        }
-        catch (Exception) when (parser.IsFaulted && parser.Exception!.InnerException is FormatException format)
-        {
-            throw format;
+            return [.. pending.Select(task => task.GetAwaiter().GetResult())];
         }
         finally
         {
-            stop.Cancel();
-            try
-            {
-                parser.Wait(TimeSpan.FromSeconds(10));
-            }
-            catch (AggregateException)
-            {
-                // the parser's own failure was reported above, or it was stopped because writing failed
-            }
+            // on failure, let the chunks in flight finish before the files and the id map go away
+            Task.WhenAll(pending).ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
         }
-
-        return (count, properties);
     }
 
-    private readonly record struct PendingRelationship(long Start, long End, KeyValuePair<int, Value>[]? Properties);
-
-    private void ParseRelationships(CsvReader reader, string path, CsvColumn[] columns, int[] keys, int start, int end, ChannelWriter<PendingRelationship[]> output, CancellationToken cancellationToken)
+    /// <summary>Reads a relationship file's header and creates its tokens; its rows are read in chunks.</summary>
+    private static RelationshipFile OpenRelationshipFile(WriteTransaction transaction, string path, string type)
     {
-        const int ChunkSize = 16_384;
-        var fields = new List<string>();
-        var chunk = new List<PendingRelationship>(ChunkSize);
-        var line = 1;
-        var hasProperties = keys.Any(k => k >= 0);
+        var file = new StreamReader(path);
         try
         {
-            while (reader.TryRead(fields))
+            var reader = new CsvReader(file);
+            var fields = new List<string>();
+            if (!reader.TryRead(fields))
             {
-                line++;
-                if (fields.Count == 1 && fields[0].Length == 0)
-                {
-                    continue;
-                }
-
-                if (fields.Count != columns.Length)
-                {
-                    throw new FormatException($"{path}, line {line}: {fields.Count} fields where the header has {columns.Length}.");
-                }
-
-                if (!_ids.TryGetValue(fields[start], out var from) || !_ids.TryGetValue(fields[end], out var to))
-                {
-                    throw new FormatException($"{path}, line {line}: no node has the id '{(_ids.ContainsKey(fields[start]) ? fields[end] : fields[start])}'.");
-                }
-
-                KeyValuePair<int, Value>[]? values = null;
-                if (hasProperties)
-                {
-                    var list = new List<KeyValuePair<int, Value>>(columns.Length);
-                    for (var i = 0; i < columns.Length; i++)
-                    {
-                        if (keys[i] >= 0 && fields[i].Length > 0)
-                        {
-                            list.Add(new(keys[i], Convert(fields[i], columns[i].Type, path, line)));
-                        }
-                    }
-
-                    values = list.Count == 0 ? null : [.. list];
-                }
-
-                chunk.Add(new PendingRelationship(from, to, values));
-                if (chunk.Count == ChunkSize)
-                {
-                    output.WriteAsync(chunk.ToArray(), cancellationToken).AsTask().GetAwaiter().GetResult();
-                    chunk.Clear();
-                }
+                return new RelationshipFile(file, reader, path, [], [], -1, -1, -1);
             }
 
-            if (chunk.Count > 0)
+            var columns = fields.Select(CsvColumn.Parse).ToArray();
+            var start = Array.FindIndex(columns, c => c.Kind == CsvColumnKind.StartId);
+            var end = Array.FindIndex(columns, c => c.Kind == CsvColumnKind.EndId);
+            if (start < 0 || end < 0)
             {
-                output.WriteAsync(chunk.ToArray(), cancellationToken).AsTask().GetAwaiter().GetResult();
+                throw new FormatException($"{path}: a relationship file needs :START_ID and :END_ID columns.");
             }
 
-            output.Complete();
+            var typeToken = transaction.GetOrCreateRelationshipType(type);
+            var keys = columns.Select(c => c.Kind == CsvColumnKind.Property ? transaction.GetOrCreatePropertyKey(c.Name) : -1).ToArray();
+            return new RelationshipFile(file, reader, path, columns, keys, typeToken, start, end);
         }
-        catch (Exception error)
+        catch
         {
-            output.Complete(error);
+            file.Dispose();
             throw;
         }
     }
-
-    private static Value Convert(string text, CsvValueType type, string path, int line) => type switch
-    {
-        CsvValueType.Integer => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer)
-            ? Value.Integer(integer) : throw new FormatException($"{path}, line {line}: '{text}' is not an integer."),
-        CsvValueType.Float => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            ? Value.Float(number) : throw new FormatException($"{path}, line {line}: '{text}' is not a number."),
-        CsvValueType.Boolean => bool.TryParse(text, out var flag)
-            ? Value.Boolean(flag) : throw new FormatException($"{path}, line {line}: '{text}' is not true or false."),
-        _ => Value.String(text),
-    };
 }

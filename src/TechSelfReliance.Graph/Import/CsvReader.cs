@@ -1,17 +1,52 @@
-using System.Text;
-
 namespace TechSelfReliance.Graph.Import;
 
-/// <summary>Reads RFC 4180 CSV records (quoted fields, doubled quotes, line breaks inside quotes). Not thread-safe.</summary>
+/// <summary>
+/// Reads RFC 4180 CSV records (quoted fields, doubled quotes, line breaks inside quotes) a block of characters
+/// at a time. A record's fields are spans over one reused buffer, valid until the next read, so a caller that
+/// only looks fields up allocates nothing per record. Not thread-safe.
+/// </summary>
 public sealed class CsvReader(TextReader reader)
 {
-    private readonly StringBuilder _field = new();
+    private const int BlockSize = 1 << 16;
+    private readonly char[] _block = new char[BlockSize];
+    private int _blockPosition;
+    private int _blockLength;
+    private char[] _record = new char[256];
+    private int _recordLength;
+    private int[] _fieldEnds = new int[16];
 
-    /// <summary>The next record's fields into <paramref name="fields"/>; false at the end of the input.</summary>
+    public int FieldCount { get; private set; }
+
+    /// <summary>The text of field <paramref name="index"/> of the last record read.</summary>
+    public ReadOnlySpan<char> Field(int index)
+    {
+        var start = index == 0 ? 0 : _fieldEnds[index - 1];
+        return _record.AsSpan(start, _fieldEnds[index] - start);
+    }
+
+    /// <summary>The next record's fields as strings into <paramref name="fields"/>; false at the end of the input.</summary>
     public bool TryRead(List<string> fields)
     {
         fields.Clear();
-        var c = reader.Read();
+        if (!TryRead())
+        {
+            return false;
+        }
+
+        for (var i = 0; i < FieldCount; i++)
+        {
+            fields.Add(Field(i).ToString());
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the next record (see <see cref="Field"/>); false at the end of the input.</summary>
+    public bool TryRead()
+    {
+        _recordLength = 0;
+        FieldCount = 0;
+        var c = Read();
         if (c < 0)
         {
             return false;
@@ -19,55 +54,96 @@ public sealed class CsvReader(TextReader reader)
 
         while (true)
         {
-            _field.Clear();
             if (c == '"')
             {
-                while (true)
-                {
-                    c = reader.Read();
-                    if (c < 0)
-                    {
-                        throw new FormatException("A quoted field is not closed before the end of the file.");
-                    }
-
-                    if (c == '"')
-                    {
-                        if (reader.Peek() == '"')
-                        {
-                            reader.Read();
-                            _field.Append('"');
-                            continue;
-                        }
-
-                        c = reader.Read();
-                        break;
-                    }
-
-                    _field.Append((char)c);
-                }
+                c = ReadQuoted();
             }
             else
             {
                 while (c >= 0 && c != ',' && c != '\n' && c != '\r')
                 {
-                    _field.Append((char)c);
-                    c = reader.Read();
+                    Append((char)c);
+                    c = Read();
                 }
             }
 
-            fields.Add(_field.ToString());
+            EndField();
             if (c == ',')
             {
-                c = reader.Read();
+                c = Read();
                 continue;
             }
 
-            if (c == '\r' && reader.Peek() == '\n')
+            if (c == '\r' && Peek() == '\n')
             {
-                reader.Read();
+                Read();
             }
 
             return true;
         }
+    }
+
+    /// <summary>The rest of a quoted field after its opening quote; returns the character after the closing quote.</summary>
+    private int ReadQuoted()
+    {
+        while (true)
+        {
+            var c = Read();
+            if (c < 0)
+            {
+                throw new FormatException("A quoted field is not closed before the end of the file.");
+            }
+
+            if (c == '"')
+            {
+                if (Peek() != '"')
+                {
+                    return Read();
+                }
+
+                Read();
+            }
+
+            Append((char)c);
+        }
+    }
+
+    private void Append(char c)
+    {
+        if (_recordLength == _record.Length)
+        {
+            Array.Resize(ref _record, _record.Length * 2);
+        }
+
+        _record[_recordLength++] = c;
+    }
+
+    private void EndField()
+    {
+        if (FieldCount == _fieldEnds.Length)
+        {
+            Array.Resize(ref _fieldEnds, _fieldEnds.Length * 2);
+        }
+
+        _fieldEnds[FieldCount++] = _recordLength;
+    }
+
+    private int Read()
+    {
+        if (_blockPosition == _blockLength && !Fill())
+        {
+            return -1;
+        }
+
+        return _block[_blockPosition++];
+    }
+
+    private int Peek() => _blockPosition == _blockLength && !Fill() ? -1 : _block[_blockPosition];
+
+    private bool Fill()
+    {
+        _blockLength = reader.Read(_block, 0, BlockSize);
+        _blockPosition = 0;
+        return _blockLength > 0;
     }
 }

@@ -36,23 +36,23 @@ public sealed class PropertyIndexMap
     internal PropertyIndexMap Mutable(TransientOwner owner) =>
         ReferenceEquals(_owner, owner) ? this : new PropertyIndexMap((Leaf[])_leaves.Clone(), _leafCount, DistinctKeys, EntryCount, owner);
 
-    public IdSet Get(Value key)
+    public IndexPostings Get(Value key)
     {
         if (_leafCount == 0 || (key.Kind == ValueKind.Float && double.IsNaN(key.AsFloat())))
         {
-            return IdSet.Empty;
+            return IndexPostings.None;
         }
 
         var leaf = _leaves[LocateLeaf(key)];
         var position = leaf.Find(key);
-        return position >= 0 ? leaf.Postings[position] : IdSet.Empty;
+        return position >= 0 ? leaf.Postings[position] : IndexPostings.None;
     }
 
     /// <summary>
     /// The postings of every key between the bounds, in key order, restricted to the comparison group of the
     /// given bound(s): a range over numbers never yields strings. At least one bound must be given.
     /// </summary>
-    public IEnumerable<(Value Key, IdSet Ids)> Range(Value? lower, bool lowerInclusive, Value? upper, bool upperInclusive)
+    public IEnumerable<(Value Key, IndexPostings Ids)> Range(Value? lower, bool lowerInclusive, Value? upper, bool upperInclusive)
     {
         var reference = lower ?? upper ?? throw new ArgumentException("A range needs at least one bound.", nameof(lower));
         var group = IndexKeyComparer.Group(reference);
@@ -104,7 +104,7 @@ public sealed class PropertyIndexMap
     }
 
     /// <summary>Every key with its postings, in key order.</summary>
-    public IEnumerable<(Value Key, IdSet Ids)> All()
+    public IEnumerable<(Value Key, IndexPostings Ids)> All()
     {
         for (var leafIndex = 0; leafIndex < _leafCount; leafIndex++)
         {
@@ -130,14 +130,11 @@ public sealed class PropertyIndexMap
         var position = leaf.Find(key);
         if (position < 0)
         {
-            position = ~position;
-            leaf.Insert(position, key, IdSet.CreateEmpty(owner));
+            leaf.Insert(~position, key, IndexPostings.Single(id));
             DistinctKeys++;
+            EntryCount++;
         }
-
-        var postings = leaf.Postings[position].Mutable(owner);
-        leaf.Postings[position] = postings;
-        if (postings.Add(id))
+        else if (AddToPostings(ref leaf.Postings[position], id, owner))
         {
             EntryCount++;
         }
@@ -164,11 +161,8 @@ public sealed class PropertyIndexMap
         }
 
         var leaf = MutableLeaf(leafIndex, owner);
-        var postings = leaf.Postings[position].Mutable(owner);
-        leaf.Postings[position] = postings;
-        postings.Remove(id);
         EntryCount--;
-        if (postings.Count > 0)
+        if (RemoveFromPostings(ref leaf.Postings[position], id, owner))
         {
             return;
         }
@@ -181,6 +175,52 @@ public sealed class PropertyIndexMap
             _leafCount--;
             _leaves[_leafCount] = null!;
         }
+    }
+
+    private static bool AddToPostings(ref IndexPostings postings, int id, TransientOwner owner)
+    {
+        if (postings.Set is { } shared)
+        {
+            var set = shared.Mutable(owner);
+            postings = IndexPostings.Many(set);
+            return set.Add(id);
+        }
+
+        if (postings.SingleId == id)
+        {
+            return false;
+        }
+
+        var grown = IdSet.CreateEmpty(owner);
+        grown.Add(postings.SingleId);
+        grown.Add(id);
+        postings = IndexPostings.Many(grown);
+        return true;
+    }
+
+    /// <summary>Removes an id the postings hold; false when none is left.</summary>
+    private static bool RemoveFromPostings(ref IndexPostings postings, int id, TransientOwner owner)
+    {
+        if (postings.Set is not { } shared)
+        {
+            return false;
+        }
+
+        var set = shared.Mutable(owner);
+        set.Remove(id);
+        if (set.Count == 1)
+        {
+            foreach (var only in set)
+            {
+                postings = IndexPostings.Single(only);
+            }
+        }
+        else
+        {
+            postings = IndexPostings.Many(set);
+        }
+
+        return true;
     }
 
     private TransientOwner RequireOwner() =>
@@ -223,7 +263,7 @@ public sealed class PropertyIndexMap
     private void Split(int index, TransientOwner owner)
     {
         var leaf = _leaves[index];
-        var right = leaf.SplitUpperHalf(owner);
+        var right = leaf.SplitUpperHalf(owner, LeafCapacity + 1);
         if (_leafCount == _leaves.Length)
         {
             Array.Resize(ref _leaves, _leaves.Length * 2);
@@ -237,11 +277,11 @@ public sealed class PropertyIndexMap
     private sealed class Leaf
     {
         public Leaf(TransientOwner owner)
-            : this(owner, new Value[8], new IdSet[8], 0)
+            : this(owner, new Value[8], new IndexPostings[8], 0)
         {
         }
 
-        private Leaf(TransientOwner? owner, Value[] keys, IdSet[] postings, int count)
+        private Leaf(TransientOwner? owner, Value[] keys, IndexPostings[] postings, int count)
         {
             Owner = owner;
             Keys = keys;
@@ -253,11 +293,11 @@ public sealed class PropertyIndexMap
 
         public Value[] Keys { get; private set; }
 
-        public IdSet[] Postings { get; private set; }
+        public IndexPostings[] Postings { get; private set; }
 
         public int Count { get; private set; }
 
-        public Leaf CloneFor(TransientOwner owner) => new(owner, (Value[])Keys.Clone(), (IdSet[])Postings.Clone(), Count);
+        public Leaf CloneFor(TransientOwner owner) => new(owner, (Value[])Keys.Clone(), (IndexPostings[])Postings.Clone(), Count);
 
         public int Find(Value key)
         {
@@ -285,7 +325,7 @@ public sealed class PropertyIndexMap
             return ~low;
         }
 
-        public void Insert(int position, Value key, IdSet postings)
+        public void Insert(int position, Value key, IndexPostings postings)
         {
             if (Count == Keys.Length)
             {
@@ -310,23 +350,22 @@ public sealed class PropertyIndexMap
             Array.Copy(Postings, position + 1, Postings, position, Count - position - 1);
             Count--;
             Keys[Count] = Value.Null;
-            Postings[Count] = null!;
+            Postings[Count] = default;
         }
 
-        public Leaf SplitUpperHalf(TransientOwner owner)
+        /// <summary>Moves the upper half into a new leaf; both halves keep room to grow to a full leaf without copying twice.</summary>
+        public Leaf SplitUpperHalf(TransientOwner owner, int capacity)
         {
             var half = Count / 2;
             var moved = Count - half;
-            var keys = new Value[Math.Max(8, moved * 2)];
-            var postings = new IdSet[keys.Length];
+            var keys = new Value[capacity];
+            var postings = new IndexPostings[capacity];
             Array.Copy(Keys, half, keys, 0, moved);
             Array.Copy(Postings, half, postings, 0, moved);
-            for (var i = half; i < Count; i++)
-            {
-                Keys[i] = Value.Null;
-                Postings[i] = null!;
-            }
-
+            Keys = Keys[..capacity];
+            Postings = Postings[..capacity];
+            Array.Clear(Keys, half, capacity - half);
+            Array.Clear(Postings, half, capacity - half);
             Count = half;
             return new Leaf(owner, keys, postings, moved);
         }

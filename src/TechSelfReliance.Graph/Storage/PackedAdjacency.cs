@@ -104,4 +104,128 @@ internal static class PackedAdjacency
 
         return packed;
     }
+
+    /// <summary>
+    /// A node's published adjacency with new relationships added after the ones it had, in one allocation.
+    /// The new relationships of each direction come ordered by type.
+    /// </summary>
+    public static int[] Merge(int[]? existing, NewEdges outgoing, NewEdges incoming)
+    {
+        var groupCount = 0;
+        var walk = new GroupWalk(existing, outgoing, incoming);
+        while (walk.Next(out _, out _, out _, out _, out _))
+        {
+            groupCount++;
+        }
+
+        var totalOut = (existing is null ? 0 : existing[1]) + outgoing.Types.Length;
+        var totalIn = (existing is null ? 0 : existing[2]) + incoming.Types.Length;
+        var packed = new int[Preamble + (groupCount * HeaderWidth) + (2 * totalOut) + (2 * totalIn)];
+        packed[0] = groupCount;
+        packed[1] = totalOut;
+        packed[2] = totalIn;
+        var outRelationships = OutRelationshipsStart(packed);
+        var outOthers = OutOthersStart(packed);
+        var inRelationships = InRelationshipsStart(packed);
+        var inOthers = InOthersStart(packed);
+        int outOffset = 0, inOffset = 0, g = 0;
+        walk = new GroupWalk(existing, outgoing, incoming);
+        while (walk.Next(out var type, out var oldGroup, out var newOut, out var newIn, out var newStart))
+        {
+            var header = Preamble + (g * HeaderWidth);
+            packed[header] = type;
+            packed[header + 1] = outOffset;
+            packed[header + 3] = inOffset;
+            if (oldGroup >= 0)
+            {
+                int oldOut = OutCount(existing!, oldGroup), oldIn = InCount(existing!, oldGroup);
+                existing!.AsSpan(OutRelationshipsStart(existing!) + OutOffset(existing!, oldGroup), oldOut).CopyTo(packed.AsSpan(outRelationships + outOffset));
+                existing!.AsSpan(OutOthersStart(existing!) + OutOffset(existing!, oldGroup), oldOut).CopyTo(packed.AsSpan(outOthers + outOffset));
+                existing!.AsSpan(InRelationshipsStart(existing!) + InOffset(existing!, oldGroup), oldIn).CopyTo(packed.AsSpan(inRelationships + inOffset));
+                existing!.AsSpan(InOthersStart(existing!) + InOffset(existing!, oldGroup), oldIn).CopyTo(packed.AsSpan(inOthers + inOffset));
+                outOffset += oldOut;
+                inOffset += oldIn;
+            }
+
+            outgoing.Relationships.Slice(newStart.Out, newOut).CopyTo(packed.AsSpan(outRelationships + outOffset));
+            outgoing.Others.Slice(newStart.Out, newOut).CopyTo(packed.AsSpan(outOthers + outOffset));
+            incoming.Relationships.Slice(newStart.In, newIn).CopyTo(packed.AsSpan(inRelationships + inOffset));
+            incoming.Others.Slice(newStart.In, newIn).CopyTo(packed.AsSpan(inOthers + inOffset));
+            outOffset += newOut;
+            inOffset += newIn;
+            packed[header + 2] = outOffset - packed[header + 1];
+            packed[header + 4] = inOffset - packed[header + 3];
+            g++;
+        }
+
+        return packed;
+    }
+
+    /// <summary>New relationships of one node in one direction, ordered by type.</summary>
+    public readonly ref struct NewEdges(ReadOnlySpan<int> types, ReadOnlySpan<int> relationships, ReadOnlySpan<int> others)
+    {
+        public ReadOnlySpan<int> Types { get; } = types;
+
+        public ReadOnlySpan<int> Relationships { get; } = relationships;
+
+        public ReadOnlySpan<int> Others { get; } = others;
+    }
+
+    /// <summary>Walks the union of the types of an existing adjacency and of new relationships, in type order.</summary>
+    private ref struct GroupWalk(int[]? existing, NewEdges outgoing, NewEdges incoming)
+    {
+        private readonly ReadOnlySpan<int> _outTypes = outgoing.Types;
+        private readonly ReadOnlySpan<int> _inTypes = incoming.Types;
+        private readonly int _existingGroups = existing is null ? 0 : existing[0];
+        private int _group;
+        private int _out;
+        private int _in;
+
+        public bool Next(out int type, out int existingGroup, out int newOut, out int newIn, out (int Out, int In) newStart)
+        {
+            type = int.MaxValue;
+            if (_group < _existingGroups)
+            {
+                type = Type(existing!, _group);
+            }
+
+            if (_out < _outTypes.Length)
+            {
+                type = Math.Min(type, _outTypes[_out]);
+            }
+
+            if (_in < _inTypes.Length)
+            {
+                type = Math.Min(type, _inTypes[_in]);
+            }
+
+            existingGroup = -1;
+            newStart = (_out, _in);
+            newOut = 0;
+            newIn = 0;
+            if (type == int.MaxValue)
+            {
+                return false;
+            }
+
+            if (_group < _existingGroups && Type(existing!, _group) == type)
+            {
+                existingGroup = _group++;
+            }
+
+            while (_out < _outTypes.Length && _outTypes[_out] == type)
+            {
+                _out++;
+                newOut++;
+            }
+
+            while (_in < _inTypes.Length && _inTypes[_in] == type)
+            {
+                _in++;
+                newIn++;
+            }
+
+            return true;
+        }
+    }
 }
