@@ -8,6 +8,19 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# Third-party test data (the openCypher TCK, the seed article) stays outside the repository, in ../shared.
+# A clone placed elsewhere uses the shared folder beside the repository it was cloned from.
+if [ ! -d "$root/../shared" ]; then
+  origin=$(git -C "$root" remote get-url origin 2>/dev/null || true)
+  origin=${origin#file://}
+  if [ -n "$origin" ] && [ -d "$origin/../shared" ]; then
+    shared=$(cd "$origin/../shared" && pwd)
+    export TCK_PATH="${TCK_PATH:-$shared/tck}"
+    export SEED_ARTICLE="${SEED_ARTICLE:-$shared/seed/000_9046707252c59a46.txt}"
+    echo "Shared test data: $shared (beside the origin repository)"
+  fi
+fi
+
 if [ -x ./scripts/install-prerequisites.sh ]; then
   step "Prerequisites"
   ./scripts/install-prerequisites.sh || { echo "Installing prerequisites failed"; exit 1; }
