@@ -76,7 +76,12 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
     /// <summary>Runs a read-only statement on an explicit read transaction's snapshot.</summary>
     public QueryResult Execute(ReadTransaction transaction, string statement, IReadOnlyDictionary<string, Value>? parameters = null, ExecutionOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options = options is { ReadOnly: true } ? options : (options ?? ExecutionOptions.Default) with { ReadOnly = true };
+        options = options switch
+        {
+            null => ExecutionOptions.ReadOnlyDefault,
+            { ReadOnly: true } => options,
+            _ => options with { ReadOnly = true },
+        };
         var prepared = Prepare(statement, transaction);
         CheckAccess(prepared, options, statement);
         return Run(prepared, statement, transaction, writer: null, parameters, options, cancellationToken);

@@ -11,4 +11,7 @@ public sealed record ExecutionOptions
     public QueryLimits Limits { get; init; } = QueryLimits.Default;
 
     public static ExecutionOptions Default { get; } = new();
+
+    /// <summary>The defaults, read-only.</summary>
+    public static ExecutionOptions ReadOnlyDefault { get; } = new() { ReadOnly = true };
 }

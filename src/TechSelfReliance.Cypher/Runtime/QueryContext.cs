@@ -15,6 +15,7 @@ internal sealed class QueryContext
     private readonly long _deadline;
     private long _bufferedRows;
     private int _checks;
+    private DateTimeOffset? _statementTime;
     private Dictionary<long, NodeData>? _deletedNodes;
     private Dictionary<long, RelationshipData>? _deletedRelationships;
 
@@ -26,7 +27,6 @@ internal sealed class QueryContext
         Limits = limits;
         Cancellation = cancellation;
         Procedures = procedures;
-        StatementTime = DateTimeOffset.UtcNow;
         _deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(limits.Timeout.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
     }
 
@@ -47,7 +47,8 @@ internal sealed class QueryContext
     /// <summary>When set (PROFILE), operators record rows and time here.</summary>
     public Dictionary<Operators.Operator, OperatorProfile>? Profile { get; set; }
 
-    public DateTimeOffset StatementTime { get; }
+    /// <summary>The statement's clock, read once, on first use, so every temporal function in it agrees.</summary>
+    public DateTimeOffset StatementTime => _statementTime ??= DateTimeOffset.UtcNow;
 
     /// <summary>Content of nodes deleted by this statement, so they can still be returned (not read).</summary>
     public Dictionary<long, NodeData> DeletedNodes => _deletedNodes ??= [];

@@ -18,6 +18,15 @@ public readonly ref struct AdjacencyView
         _unpacked = adjacency as NodeAdjacency;
     }
 
+    /// <summary>True for a published node's compact form, whose totals per direction are stored.</summary>
+    public bool IsPacked => _packed is not null;
+
+    /// <summary>All outgoing relationships of a packed adjacency (see <see cref="IsPacked"/>).</summary>
+    public int TotalOutgoing => PackedAdjacency.TotalOut(_packed!);
+
+    /// <summary>All incoming relationships of a packed adjacency (see <see cref="IsPacked"/>).</summary>
+    public int TotalIncoming => PackedAdjacency.TotalIn(_packed!);
+
     public int GroupCount => _packed is not null ? PackedAdjacency.GroupCount(_packed) : _unpacked?.GroupCount ?? 0;
 
     public int GroupType(int group) => _packed is not null ? PackedAdjacency.Type(_packed, group) : _unpacked!.Group(group).Type;

@@ -90,6 +90,11 @@ public abstract class GraphView
     public int Degree(long node, Direction direction, int[]? types = null)
     {
         var adjacency = GetAdjacency(node);
+        if (types is null && direction != Direction.Both && adjacency.IsPacked)
+        {
+            return direction == Direction.Outgoing ? adjacency.TotalOutgoing : adjacency.TotalIncoming;
+        }
+
         var degree = 0;
         for (var g = 0; g < adjacency.GroupCount; g++)
         {

@@ -49,36 +49,42 @@ internal sealed class DegreeCountOp(Operator input, int fromSlot, TokenReference
             return 0;
         }
 
+        if (distinctFrom.Length == 1 && row[distinctFrom[0]].Kind == ValueKind.Relationship)
+        {
+            return InList(row[distinctFrom[0]].RawBits, node, typeIds, graph) ? 1 : 0;
+        }
+
         var found = 0;
-        HashSet<long>? seen = null;
+        var seen = new HashSet<long>();
         foreach (var slot in distinctFrom)
         {
             var earlier = row[slot];
             if (earlier.Kind == ValueKind.Relationship)
             {
-                found += InList(earlier.RawBits) ? 1 : 0;
+                found += seen.Add(earlier.RawBits) && InList(earlier.RawBits, node, typeIds, graph) ? 1 : 0;
             }
             else if (earlier.Kind == ValueKind.List)
             {
                 foreach (var item in earlier.AsList().Items)
                 {
-                    found += item.Kind == ValueKind.Relationship && InList(item.RawBits) ? 1 : 0;
+                    found += item.Kind == ValueKind.Relationship && seen.Add(item.RawBits) && InList(item.RawBits, node, typeIds, graph) ? 1 : 0;
                 }
             }
         }
 
         return found;
+    }
 
-        bool InList(long relationship)
+    /// <summary>Whether the relationship exists and lies in the node's list for this expansion's direction and types.</summary>
+    private bool InList(long relationship, long node, int[]? typeIds, Graph.Access.GraphView graph)
+    {
+        if (!graph.RelationshipExists(relationship))
         {
-            if (!(seen ??= []).Add(relationship) || !graph.RelationshipExists(relationship))
-            {
-                return false;
-            }
-
-            var record = graph.GetRelationship(relationship);
-            var end = direction == Direction.Outgoing ? record.Start : record.End;
-            return end == node && TypeIds.Matches(typeIds, record.Type);
+            return false;
         }
+
+        var record = graph.GetRelationship(relationship);
+        var end = direction == Direction.Outgoing ? record.Start : record.End;
+        return end == node && TypeIds.Matches(typeIds, record.Type);
     }
 }

@@ -15,10 +15,22 @@ internal sealed class NodeByIdSeekOp(Operator input, int slot, Evaluator ids, st
         foreach (var row in Children[0].Run(context, argument))
         {
             var value = ids(row, context);
-            var candidates = value.Kind == ValueKind.List ? value.AsList().Items.ToArray() : [value];
-            foreach (var id in candidates.Distinct())
+            if (value.Kind != ValueKind.List)
             {
-                if (id.Kind != ValueKind.Integer || !context.Graph.NodeExists(id.AsInteger()))
+                if (Exists(value, context))
+                {
+                    output ??= new Value[row.Length];
+                    Array.Copy(row, output, row.Length);
+                    output[slot] = Value.Node(value.AsInteger());
+                    yield return output;
+                }
+
+                continue;
+            }
+
+            foreach (var id in value.AsList().Items.ToArray().Distinct())
+            {
+                if (!Exists(id, context))
                 {
                     continue;
                 }
@@ -30,4 +42,6 @@ internal sealed class NodeByIdSeekOp(Operator input, int slot, Evaluator ids, st
             }
         }
     }
+
+    private static bool Exists(Value id, QueryContext context) => id.Kind == ValueKind.Integer && context.Graph.NodeExists(id.AsInteger());
 }

@@ -32,14 +32,60 @@ internal sealed class NodeIndexSeekOp(
             return 0;
         }
 
+        var index = context.Graph.FindIndex(labelId, keyId);
+        if (index is not null && TryCountPostings(context, row, index, out var counted))
+        {
+            return counted;
+        }
+
         long count = 0;
-        foreach (var _ in Candidates(context, row, context.Graph.FindIndex(labelId, keyId), labelId, keyId))
+        foreach (var _ in Candidates(context, row, index, labelId, keyId))
         {
             context.Check();
             count++;
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Counts from the index's postings without visiting the nodes: a node has one value per key, so it lies in
+    /// exactly one posting. False when the seek needs its slow path (a list of values, or values no index holds).
+    /// </summary>
+    private bool TryCountPostings(QueryContext context, Value[] row, PropertyIndexMap index, out long count)
+    {
+        count = 0;
+        if (equals is not null)
+        {
+            var value = equals(row, context);
+            if (inList || (!value.IsNull && !IsIndexable(value)))
+            {
+                return false;
+            }
+
+            count = value.IsNull ? 0 : index.Get(value).Count;
+            return true;
+        }
+
+        var low = lower?.Invoke(row, context);
+        var high = upper?.Invoke(row, context);
+        if ((low is { } l && (l.IsNull || CypherNaN(l))) || (high is { } h && (h.IsNull || CypherNaN(h))))
+        {
+            return true;
+        }
+
+        if ((low is { } lo && !IsIndexable(lo)) || (high is { } hi && !IsIndexable(hi)))
+        {
+            return false;
+        }
+
+        foreach (var (_, ids) in index.Range(low, lowerInclusive, high, upperInclusive))
+        {
+            context.Check();
+            count += ids.Count;
+        }
+
+        return true;
     }
 
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
