@@ -25,6 +25,10 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
     private static readonly IReadOnlyDictionary<string, Value> EmptyParameters = new Dictionary<string, Value>();
     private readonly ConcurrentDictionary<string, PreparedStatement> _plans = new(StringComparer.Ordinal);
 
+    // the statement prepared last, found by reference before hashing the text: callers that run one statement
+    // object over and over (an embedded loop, a benchmark, a hot endpoint) skip the dictionary
+    private volatile PreparedStatement? _last;
+
     public GraphStore Store { get; } = store;
 
     public ProcedureRegistry Procedures { get; } = procedures ?? new ProcedureRegistry();
@@ -119,9 +123,16 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
     private PreparedStatement Prepare(string statement, GraphView view)
     {
         var signature = view.Indexes;
+        if (_last is { } last && ReferenceEquals(last.Text, statement) && ReferenceEquals(last.SchemaVersion, signature))
+        {
+            return last;
+        }
+
         if (_plans.TryGetValue(statement, out var cached) && ReferenceEquals(cached.SchemaVersion, signature))
         {
-            return cached;
+            var hit = ReferenceEquals(cached.Text, statement) ? cached : cached with { Text = statement };
+            _last = hit;
+            return hit;
         }
 
         PreparedStatement prepared;
@@ -129,7 +140,7 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
         {
             var parsed = Parser.Parse(statement);
             var query = parsed.Statement is SingleQuery or UnionQuery ? new QueryPlanner(Procedures, view).Plan(parsed.Statement) : null;
-            prepared = new PreparedStatement(parsed, query, signature);
+            prepared = new PreparedStatement(statement, parsed, query, signature);
         }
         catch (CypherException error)
         {
@@ -146,6 +157,7 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
         }
 
         _plans[statement] = prepared;
+        _last = prepared;
         return prepared;
     }
 

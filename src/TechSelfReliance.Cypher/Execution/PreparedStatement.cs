@@ -4,7 +4,7 @@ using TechSelfReliance.Cypher.Syntax.Ast;
 namespace TechSelfReliance.Cypher.Execution;
 
 /// <summary>A parsed statement and, for queries, its plan; cached by statement text and schema.</summary>
-internal sealed record PreparedStatement(ParsedStatement Parsed, CompiledQuery? Query, object SchemaVersion)
+internal sealed record PreparedStatement(string Text, ParsedStatement Parsed, CompiledQuery? Query, object SchemaVersion)
 {
     public bool Writes => Query?.Writes ?? Parsed.Statement is not ShowStatement;
 }
