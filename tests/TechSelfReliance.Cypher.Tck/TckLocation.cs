@@ -13,18 +13,7 @@ internal static class TckLocation
             return Path.GetFullPath(configured);
         }
 
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TechSelfReliance.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is null)
-        {
-            throw new InvalidOperationException("Cannot find the repository root (TechSelfReliance.sln) above " + AppContext.BaseDirectory);
-        }
-
-        return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "tck"));
+        return Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "tck"));
     }
 
     public static string RepositoryRoot()
@@ -35,6 +24,6 @@ internal static class TckLocation
             directory = directory.Parent;
         }
 
-        return directory?.FullName ?? throw new InvalidOperationException("Cannot find the repository root.");
+        return directory?.FullName ?? throw new InvalidOperationException("Cannot find the repository root (TechSelfReliance.sln) above " + AppContext.BaseDirectory);
     }
 }

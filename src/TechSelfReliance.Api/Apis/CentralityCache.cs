@@ -11,9 +11,13 @@ public sealed class CentralityCache
 
     public IReadOnlyList<double> Get(GraphProjection graph, string algorithm)
     {
-        foreach (var key in _scores.Keys.Where(k => k.Version != graph.Version))
+        // enumerating the dictionary itself takes no locks, unlike its Keys snapshot
+        foreach (var (key, _) in _scores)
         {
-            _scores.TryRemove(key, out _);
+            if (key.Version != graph.Version)
+            {
+                _scores.TryRemove(key, out _);
+            }
         }
 
         return _scores.GetOrAdd((graph.Version, algorithm), _ => new Lazy<IReadOnlyList<double>>(() => algorithm switch

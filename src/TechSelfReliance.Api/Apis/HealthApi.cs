@@ -11,6 +11,7 @@ namespace TechSelfReliance.Api.Apis;
 /// </summary>
 public static class HealthApi
 {
+    private static readonly DateTime ProcessStarted = ReadProcessStart();
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/health").WithTags("Health").DisableRateLimiting();
@@ -22,7 +23,7 @@ public static class HealthApi
 
     private static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> Ready(IGraphBackend backend, CancellationToken cancellationToken)
     {
-        var uptime = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalSeconds;
+        var uptime = (DateTime.Now - ProcessStarted).TotalSeconds;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -35,5 +36,11 @@ public static class HealthApi
         {
             return TypedResults.Json(new HealthResponse("Unhealthy", backend.Name, error.Message, Math.Round(uptime, 1), null), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
+    }
+
+    private static DateTime ReadProcessStart()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.StartTime;
     }
 }

@@ -8,7 +8,7 @@ namespace TechSelfReliance.Graph.Import;
 /// Loads a graph from CSV files (neo4j-admin style headers, see <see cref="CsvColumn"/>) straight into the
 /// store, bypassing Cypher, as one unlogged transaction made durable by one snapshot: one file per label of
 /// nodes, one per type of relationships. Node ids are one space across all node files. Each labelled id gets
-/// an index, so lookups by id are seeks. Relationship files are parsed in parallel and created as one batch,
+/// an index, so lookups by id are seeks. Relationship files are parsed in parallel and created together,
 /// so each node's adjacency is built once. A malformed file fails the import with the file and line, and the
 /// store is left as it was. Not thread-safe: one import at a time per store.
 /// </summary>
@@ -46,20 +46,14 @@ public sealed class CsvBulkImporter(GraphStore store)
         }
 
         var batches = ReadRelationships(transaction, relationshipFiles);
-        var all = new RelationshipBatch(batches.Sum(batch => batch.Count));
-        foreach (var batch in batches)
-        {
-            all.AddRange(batch);
-        }
-
-        properties += all.PropertyCount;
-        transaction.CreateRelationships(all);
+        properties += batches.Sum(batch => batch.PropertyCount);
+        transaction.CreateRelationships(batches);
         foreach (var (label, key) in indexed)
         {
             transaction.CreateIndex(null, label, key);
         }
 
-        return new ImportReport(nodes, all.Count, properties, watch.Elapsed);
+        return new ImportReport(nodes, batches.Sum(batch => (long)batch.Count), properties, watch.Elapsed);
     }
 
     private (long Count, long Properties, int Label, int IdKey) ImportNodes(WriteTransaction transaction, string path, string label)
@@ -77,34 +71,26 @@ public sealed class CsvBulkImporter(GraphStore store)
         var keys = columns.Select(c => c.Kind is CsvColumnKind.Property or CsvColumnKind.Id ? transaction.GetOrCreatePropertyKey(c.Kind == CsvColumnKind.Id && c.Name.Length == 0 ? "id" : c.Name) : -1).ToArray();
         var idColumn = Array.FindIndex(columns, c => c.Kind == CsvColumnKind.Id);
         long count = 0, properties = 0;
-        var line = 1;
         var values = new List<KeyValuePair<int, Value>>(columns.Length);
-        while (reader.TryRead(fields))
+        while (reader.TryReadRow(columns.Length, path))
         {
-            line++;
-            if (fields.Count == 1 && fields[0].Length == 0)
-            {
-                continue;
-            }
-
-            if (fields.Count != columns.Length)
-            {
-                throw new FormatException($"{path}, line {line}: {fields.Count} fields where the header has {columns.Length}.");
-            }
-
             values.Clear();
+            string? idText = null;
             for (var i = 0; i < columns.Length; i++)
             {
-                if (keys[i] >= 0 && fields[i].Length > 0)
+                if (keys[i] >= 0 && !reader.Field(i).IsEmpty)
                 {
-                    values.Add(new(keys[i], CsvValues.Convert(fields[i], columns[i].Type, path, line)));
+                    var text = reader.Field(i).ToString();
+                    idText = i == idColumn ? text : idText;
+                    values.Add(new(keys[i], CsvValues.Convert(text, columns[i].Type, path, reader.Line)));
                 }
             }
 
             var id = transaction.CreateNode([labelToken], values);
-            if (idColumn >= 0 && !_ids.TryAdd(fields[idColumn], id))
+            idText ??= idColumn >= 0 ? reader.Field(idColumn).ToString() : null;
+            if (idText is not null && !_ids.TryAdd(idText, id))
             {
-                throw new FormatException($"{path}, line {line}: the id '{fields[idColumn]}' is used twice.");
+                throw new FormatException($"{path}, line {reader.Line}: the id '{idText}' is used twice.");
             }
 
             properties += values.Count;

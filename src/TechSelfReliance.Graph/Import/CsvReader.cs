@@ -17,6 +17,9 @@ public sealed class CsvReader(TextReader reader)
 
     public int FieldCount { get; private set; }
 
+    /// <summary>The number of the record last read, the header being 1 (its line, unless a quoted field spans lines).</summary>
+    public int Line { get; private set; }
+
     /// <summary>The text of field <paramref name="index"/> of the last record read.</summary>
     public ReadOnlySpan<char> Field(int index)
     {
@@ -41,6 +44,27 @@ public sealed class CsvReader(TextReader reader)
         return true;
     }
 
+    /// <summary>
+    /// Reads the next record that is not blank and checks that it has <paramref name="width"/> fields, naming
+    /// the file and line when it does not; false at the end of the input.
+    /// </summary>
+    public bool TryReadRow(int width, string path)
+    {
+        while (TryRead())
+        {
+            if (FieldCount == 1 && Field(0).IsEmpty)
+            {
+                continue;
+            }
+
+            return FieldCount == width
+                ? true
+                : throw new FormatException($"{path}, line {Line}: {FieldCount} fields where the header has {width}.");
+        }
+
+        return false;
+    }
+
     /// <summary>Reads the next record (see <see cref="Field"/>); false at the end of the input.</summary>
     public bool TryRead()
     {
@@ -51,6 +75,8 @@ public sealed class CsvReader(TextReader reader)
         {
             return false;
         }
+
+        Line++;
 
         while (true)
         {

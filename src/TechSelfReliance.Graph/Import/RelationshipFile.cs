@@ -18,21 +18,9 @@ internal sealed class RelationshipFile(StreamReader file, CsvReader reader, stri
         }
 
         var builder = new RecordChunk.Builder(columns.Length, recordsPerChunk);
-        var line = 1;
-        while (reader.TryRead())
+        while (reader.TryReadRow(columns.Length, path))
         {
-            line++;
-            if (reader.FieldCount == 1 && reader.Field(0).IsEmpty)
-            {
-                continue;
-            }
-
-            if (reader.FieldCount != columns.Length)
-            {
-                throw new FormatException($"{path}, line {line}: {reader.FieldCount} fields where the header has {columns.Length}.");
-            }
-
-            builder.Add(reader, line);
+            builder.Add(reader, reader.Line);
             if (builder.Count == recordsPerChunk)
             {
                 yield return builder.Build();

@@ -36,14 +36,15 @@ internal sealed partial class GraphState
                 continue;
             }
 
-            if (_adjacency.Get(node) is NodeAdjacency)
+            var current = _adjacency.Get(node);
+            if (current is NodeAdjacency)
             {
                 AddOneByOne(node, outgoing, incoming!, owner);
                 continue;
             }
 
             _adjacency.Set(node, PackedAdjacency.Merge(
-                _adjacency.Get(node) as int[],
+                current as int[],
                 new PackedAdjacency.NewEdges(outgoing.TypesOf(node), outgoing.RelationshipsOf(node), outgoing.OthersOf(node)),
                 new PackedAdjacency.NewEdges(incoming!.TypesOf(node), incoming.RelationshipsOf(node), incoming.OthersOf(node))));
         }
@@ -79,7 +80,7 @@ internal sealed partial class GraphState
     {
         var ordinals = new Dictionary<LabelSet, int>(ReferenceEqualityComparer.Instance);
         var sets = new List<LabelSet>();
-        var classes = new Dictionary<long, long>();
+        var classes = new Dictionary<(int Start, int Type, int End), long>();
         LabelSet? lastStart = null, lastEnd = null;
         int startOrdinal = 0, endOrdinal = 0;
         for (var i = 0; i < types.Length; i++)
@@ -96,12 +97,12 @@ internal sealed partial class GraphState
                 (lastEnd, endOrdinal) = (endLabels, Ordinal(endLabels));
             }
 
-            CollectionsMarshal.GetValueRefOrAddDefault(classes, ((long)startOrdinal << 42) | ((long)types[i] << 21) | (uint)endOrdinal, out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(classes, (startOrdinal, types[i], endOrdinal), out _)++;
         }
 
-        foreach (var (key, count) in classes)
+        foreach (var ((start, type, end), count) in classes)
         {
-            AdjustTriples(sets[(int)(key >> 42)], (int)((key >> 21) & 0x1F_FFFF), sets[(int)(key & 0x1F_FFFF)], count, owner);
+            AdjustTriples(sets[start], type, sets[end], count, owner);
         }
 
         int Ordinal(LabelSet labels)

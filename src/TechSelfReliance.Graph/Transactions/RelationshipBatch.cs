@@ -61,13 +61,4 @@ public sealed class RelationshipBatch
         _ends[Count] = end;
         Count++;
     }
-
-    /// <summary>Appends every relationship of another batch after this one's.</summary>
-    public void AddRange(RelationshipBatch other)
-    {
-        for (var i = 0; i < other.Count; i++)
-        {
-            Add(other._types[i], other._starts[i], other._ends[i], other.PropertiesAt(i));
-        }
-    }
 }

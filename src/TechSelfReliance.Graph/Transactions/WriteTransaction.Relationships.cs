@@ -40,24 +40,32 @@ public sealed partial class WriteTransaction
     /// Each node's adjacency is rebuilt once for the whole batch rather than grown one relationship at a time,
     /// which is what makes bulk loads fast. All or nothing: the batch is validated before anything changes.
     /// </summary>
-    public long CreateRelationships(RelationshipBatch batch)
+    public long CreateRelationships(RelationshipBatch batch) => CreateRelationships([batch]);
+
+    /// <summary>Creates the relationships of several batches as one, in order (see <see cref="CreateRelationships(RelationshipBatch)"/>).</summary>
+    public long CreateRelationships(IReadOnlyList<RelationshipBatch> batches)
     {
         EnsureOpen();
-        var count = batch.Count;
-        var types = batch.Types;
+        var count = batches.Sum(batch => batch.Count);
+        var types = new int[count];
         var starts = new int[count];
         var ends = new int[count];
-        for (var i = 0; i < count; i++)
+        var position = 0;
+        foreach (var batch in batches)
         {
-            RequireToken(TokenKind.RelationshipType, types[i]);
-            starts[i] = RequireNode(batch.Starts[i]);
-            ends[i] = RequireNode(batch.Ends[i]);
-            foreach (var (key, value) in batch.PropertiesAt(i) ?? [])
+            for (var i = 0; i < batch.Count; i++, position++)
             {
-                RequireToken(TokenKind.PropertyKey, key);
-                if (!value.IsNull)
+                types[position] = batch.Types[i];
+                RequireToken(TokenKind.RelationshipType, types[position]);
+                starts[position] = RequireNode(batch.Starts[i]);
+                ends[position] = RequireNode(batch.Ends[i]);
+                foreach (var (key, value) in batch.PropertiesAt(i) ?? [])
                 {
-                    RequireStorable(value, key, Store.Tokens);
+                    RequireToken(TokenKind.PropertyKey, key);
+                    if (!value.IsNull)
+                    {
+                        RequireStorable(value, key, Store.Tokens);
+                    }
                 }
             }
         }
@@ -69,16 +77,20 @@ public sealed partial class WriteTransaction
 
         var state = Change();
         var first = Store.AllocateRelationshipIds(count);
-        state.CreateRelationships(first, types.ToArray(), starts, ends);
-        for (var i = 0; i < count; i++)
+        state.CreateRelationships(first, types, starts, ends);
+        position = first;
+        foreach (var batch in batches)
         {
-            _operations?.CreateRelationship(first + i, types[i], starts[i], ends[i]);
-            foreach (var (key, value) in batch.PropertiesAt(i) ?? [])
+            for (var i = 0; i < batch.Count; i++, position++)
             {
-                if (!value.IsNull)
+                _operations?.CreateRelationship(position, types[position - first], starts[position - first], ends[position - first]);
+                foreach (var (key, value) in batch.PropertiesAt(i) ?? [])
                 {
-                    state.SetRelationshipProperty(first + i, key, value);
-                    _operations?.SetRelationshipProperty(first + i, key, value);
+                    if (!value.IsNull)
+                    {
+                        state.SetRelationshipProperty(position, key, value);
+                        _operations?.SetRelationshipProperty(position, key, value);
+                    }
                 }
             }
         }

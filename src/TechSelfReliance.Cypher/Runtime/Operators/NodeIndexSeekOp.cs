@@ -50,42 +50,37 @@ internal sealed class NodeIndexSeekOp(
 
     /// <summary>
     /// Counts from the index's postings without visiting the nodes: a node has one value per key, so it lies in
-    /// exactly one posting. False when the seek needs its slow path (a list of values, or values no index holds).
+    /// exactly one posting. False when the seek needs its slow path (several values to deduplicate, or values
+    /// no index holds).
     /// </summary>
     private bool TryCountPostings(QueryContext context, Value[] row, PropertyIndexMap index, out long count)
     {
         count = 0;
-        if (equals is not null)
+        var keys = KeysFor(context, row);
+        switch (keys.Kind)
         {
-            var value = equals(row, context);
-            if (inList || (!value.IsNull && !IsIndexable(value)))
-            {
+            case SeekKind.MatchesNothing:
+                return true;
+            case SeekKind.NeedsScan:
                 return false;
-            }
+            case SeekKind.Values when keys.Values.Length > 1:
+                return false;
+            case SeekKind.Values:
+                foreach (var value in keys.Values)
+                {
+                    count += value.IsNull ? 0 : index.Get(value).Count;
+                }
 
-            count = value.IsNull ? 0 : index.Get(value).Count;
-            return true;
+                return true;
+            default:
+                foreach (var (_, ids) in index.Range(keys.Low, lowerInclusive, keys.High, upperInclusive))
+                {
+                    context.Check();
+                    count += ids.Count;
+                }
+
+                return true;
         }
-
-        var low = lower?.Invoke(row, context);
-        var high = upper?.Invoke(row, context);
-        if ((low is { } l && (l.IsNull || CypherNaN(l))) || (high is { } h && (h.IsNull || CypherNaN(h))))
-        {
-            return true;
-        }
-
-        if ((low is { } lo && !IsIndexable(lo)) || (high is { } hi && !IsIndexable(hi)))
-        {
-            return false;
-        }
-
-        foreach (var (_, ids) in index.Range(low, lowerInclusive, high, upperInclusive))
-        {
-            context.Check();
-            count += ids.Count;
-        }
-
-        return true;
     }
 
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
@@ -124,26 +119,29 @@ internal sealed class NodeIndexSeekOp(
             yield break;
         }
 
-        if (equals is not null)
+        var keys = KeysFor(context, row);
+        if (keys.Kind == SeekKind.MatchesNothing)
         {
-            var value = equals(row, context);
-            var values = inList ? (value.Kind == ValueKind.List ? value.AsList().Items.ToArray() : []) : [value];
-            var seen = values.Length > 1 ? new HashSet<int>() : null;
-            if (values.Any(v => !v.IsNull && !IsIndexable(v)))
-            {
-                foreach (var node in context.Graph.NodesWithLabel(labelId))
-                {
-                    var actual = context.Graph.GetNodeProperty(node, keyId);
-                    if (values.Any(v => CypherComparison.Equal(actual, v) == true))
-                    {
-                        yield return node;
-                    }
-                }
+            yield break;
+        }
 
-                yield break;
+        if (keys.Kind == SeekKind.NeedsScan)
+        {
+            foreach (var node in context.Graph.NodesWithLabel(labelId))
+            {
+                if (keys.Accepts(context.Graph.GetNodeProperty(node, keyId), lowerInclusive, upperInclusive))
+                {
+                    yield return node;
+                }
             }
 
-            foreach (var item in values)
+            yield break;
+        }
+
+        if (keys.Kind == SeekKind.Values)
+        {
+            var seen = keys.Values.Length > 1 ? new HashSet<int>() : null;
+            foreach (var item in keys.Values)
             {
                 if (item.IsNull)
                 {
@@ -162,35 +160,66 @@ internal sealed class NodeIndexSeekOp(
             yield break;
         }
 
-        var low = lower?.Invoke(row, context);
-        var high = upper?.Invoke(row, context);
-        if ((low is { } l && (l.IsNull || CypherNaN(l))) || (high is { } h && (h.IsNull || CypherNaN(h))))
-        {
-            yield break;
-        }
-
-        if ((low is { } lo && !IsIndexable(lo)) || (high is { } hi && !IsIndexable(hi)))
-        {
-            foreach (var node in context.Graph.NodesWithLabel(labelId))
-            {
-                var actual = context.Graph.GetNodeProperty(node, keyId);
-                var aboveLow = low is not { } l2 || CypherComparison.Compare(actual, l2) is { } c1 && (c1 > 0 || (c1 == 0 && lowerInclusive));
-                var belowHigh = high is not { } h2 || CypherComparison.Compare(actual, h2) is { } c2 && (c2 < 0 || (c2 == 0 && upperInclusive));
-                if (aboveLow && belowHigh)
-                {
-                    yield return node;
-                }
-            }
-
-            yield break;
-        }
-
-        foreach (var (_, ids) in index.Range(low, lowerInclusive, high, upperInclusive))
+        foreach (var (_, ids) in index.Range(keys.Low, lowerInclusive, keys.High, upperInclusive))
         {
             foreach (var node in ids)
             {
                 yield return node;
             }
+        }
+    }
+
+    /// <summary>What this row asks the seek for: equal values or a range, and whether an index can answer it.</summary>
+    private SeekKeys KeysFor(QueryContext context, Value[] row)
+    {
+        if (equals is not null)
+        {
+            var value = equals(row, context);
+            Value[] values = inList ? (value.Kind == ValueKind.List ? value.AsList().Items.ToArray() : []) : [value];
+            var kind = values.Any(v => !v.IsNull && !IsIndexable(v)) ? SeekKind.NeedsScan : SeekKind.Values;
+            return new SeekKeys(kind, values, null, null);
+        }
+
+        var low = lower?.Invoke(row, context);
+        var high = upper?.Invoke(row, context);
+        if ((low is { } l && (l.IsNull || CypherNaN(l))) || (high is { } h && (h.IsNull || CypherNaN(h))))
+        {
+            return new SeekKeys(SeekKind.MatchesNothing, [], low, high);
+        }
+
+        var indexable = (low is not { } lo || IsIndexable(lo)) && (high is not { } hi || IsIndexable(hi));
+        return new SeekKeys(indexable ? SeekKind.Range : SeekKind.NeedsScan, [], low, high);
+    }
+
+    private enum SeekKind
+    {
+        MatchesNothing,
+        Values,
+        Range,
+        NeedsScan,
+    }
+
+    /// <summary>The keys of one row's seek; <see cref="Accepts"/> is the check a label scan makes instead.</summary>
+    private readonly record struct SeekKeys(SeekKind Kind, Value[] Values, Value? Low, Value? High)
+    {
+        public bool Accepts(Value actual, bool lowerInclusive, bool upperInclusive)
+        {
+            if (Values.Length > 0)
+            {
+                foreach (var value in Values)
+                {
+                    if (CypherComparison.Equal(actual, value) == true)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            var aboveLow = Low is not { } low || CypherComparison.Compare(actual, low) is { } c1 && (c1 > 0 || (c1 == 0 && lowerInclusive));
+            var belowHigh = High is not { } high || CypherComparison.Compare(actual, high) is { } c2 && (c2 < 0 || (c2 == 0 && upperInclusive));
+            return aboveLow && belowHigh;
         }
     }
 
