@@ -173,21 +173,7 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
                 return RunSchemaStatement(prepared.Parsed.Statement, context, writer);
             }
 
-            List<string>? missing = null;
-            foreach (var name in query.Parameters)
-            {
-                if (!parameters.ContainsKey(name))
-                {
-                    (missing ??= []).Add(name);
-                }
-            }
-
-            if (missing is not null)
-            {
-                missing.Sort(StringComparer.Ordinal);
-                throw new CypherException(CypherErrorClass.ParameterMissing, "MissingParameter", $"Expected parameter(s): {string.Join(", ", missing)}", compileTime: true);
-            }
-
+            CheckParameters(query.Parameters, parameters);
             if (prepared.Parsed.Mode == ExecutionMode.Explain)
             {
                 return new QueryResult(query.Columns, [], context.Counters, [], Describe(query.Root, null), QueryType(query));
@@ -198,11 +184,7 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
                 context.Profile = [];
             }
 
-            var rows = new List<Value[]>();
-            foreach (var row in query.Root.Run(context, new Value[query.SlotCount]))
-            {
-                rows.Add(row);
-            }
+            var rows = RunPlan(query, context);
 
             var plan = prepared.Parsed.Mode == ExecutionMode.Profile ? Describe(query.Root, context.Profile) : null;
             return new QueryResult(query.Columns, rows, context.Counters, [], plan, QueryType(query));
@@ -232,6 +214,34 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
         {
             throw new CypherException(CypherErrorClass.Internal, "InternalError", $"The query failed unexpectedly: {error.Message}", compileTime: false, inner: error);
         }
+    }
+
+    private static void CheckParameters(IReadOnlyList<string> expected, IReadOnlyDictionary<string, Value> given)
+    {
+        for (var i = 0; i < expected.Count; i++)
+        {
+            if (!given.ContainsKey(expected[i]))
+            {
+                var missing = expected.Where(name => !given.ContainsKey(name));
+                throw new CypherException(CypherErrorClass.ParameterMissing, "MissingParameter", $"Expected parameter(s): {string.Join(", ", missing)}", compileTime: true);
+            }
+        }
+    }
+
+    private static IReadOnlyList<Value[]> RunPlan(CompiledQuery query, QueryContext context)
+    {
+        if (query.SingleRow && context.Profile is null)
+        {
+            return query.Root.RunSingle(context, new Value[query.SlotCount]) is { } row ? [row] : [];
+        }
+
+        var rows = new List<Value[]>();
+        foreach (var row in query.Root.Run(context, new Value[query.SlotCount]))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     private static string QueryType(CompiledQuery query) => query.Writes ? (query.Columns.Count > 0 ? "rw" : "w") : "r";

@@ -1,7 +1,7 @@
 namespace TechSelfReliance.Cypher.Execution;
 
-/// <summary>What a statement changed, as Neo4j reports it. Not thread-safe; one per statement.</summary>
-public sealed class QueryCounters
+/// <summary>What a statement changed, as Neo4j reports it: a value, so a result owns its copy and a read allocates nothing.</summary>
+public record struct QueryCounters
 {
     public int NodesCreated { get; set; }
 
@@ -27,19 +27,4 @@ public sealed class QueryCounters
 
     public bool ContainsUpdates => NodesCreated + NodesDeleted + RelationshipsCreated + RelationshipsDeleted + PropertiesSet
         + LabelsAdded + LabelsRemoved + IndexesAdded + IndexesRemoved + ConstraintsAdded + ConstraintsRemoved > 0;
-
-    public void Add(QueryCounters other)
-    {
-        NodesCreated += other.NodesCreated;
-        NodesDeleted += other.NodesDeleted;
-        RelationshipsCreated += other.RelationshipsCreated;
-        RelationshipsDeleted += other.RelationshipsDeleted;
-        PropertiesSet += other.PropertiesSet;
-        LabelsAdded += other.LabelsAdded;
-        LabelsRemoved += other.LabelsRemoved;
-        IndexesAdded += other.IndexesAdded;
-        IndexesRemoved += other.IndexesRemoved;
-        ConstraintsAdded += other.ConstraintsAdded;
-        ConstraintsRemoved += other.ConstraintsRemoved;
-    }
 }

@@ -11,4 +11,8 @@ internal sealed record CompiledQuery(
     IReadOnlyList<string> Columns,
     int SlotCount,
     bool Writes,
-    IReadOnlySet<string> Parameters);
+    IReadOnlyList<string> Parameters)
+{
+    /// <summary>Whether the whole plan yields at most one row, so it runs without iterators (see <see cref="Operator.SingleRow"/>).</summary>
+    public bool SingleRow { get; } = Root.SingleRow;
+}

@@ -492,7 +492,7 @@ internal sealed partial class QueryPlanner
     }
 
     /// <summary>WHERE id(n) = e or id(n) IN list, where e needs only bound variables.</summary>
-    private static (PatternPredicate Predicate, Expr Ids)? IdSeekCandidate(string node, List<PatternPredicate> predicates, HashSet<string> bound)
+    private static (PatternPredicate Predicate, Expr Ids, bool InList)? IdSeekCandidate(string node, List<PatternPredicate> predicates, HashSet<string> bound)
     {
         static bool IsIdOf(Expr e, string node) =>
             e is FunctionCallExpr { Arguments: [VariableExpr v] } f && string.Equals(f.Name, "id", StringComparison.OrdinalIgnoreCase) && v.Name == node;
@@ -507,12 +507,12 @@ internal sealed partial class QueryPlanner
             bool Independent(Expr e) => ExpressionAnalysis.FreeVariables(e).All(bound.Contains) && !ExpressionAnalysis.FreeVariables(e).Contains(node);
             if (IsIdOf(binary.Left, node) && Independent(binary.Right))
             {
-                return (predicate, binary.Right);
+                return (predicate, binary.Right, binary.Operator == BinaryOperator.In);
             }
 
             if (binary.Operator == BinaryOperator.Equal && IsIdOf(binary.Right, node) && Independent(binary.Left))
             {
-                return (predicate, binary.Left);
+                return (predicate, binary.Left, false);
             }
         }
 
@@ -524,7 +524,7 @@ internal sealed partial class QueryPlanner
         if (IdSeekCandidate(node, predicates, bound) is { } idSeek)
         {
             var idSlot = scope.TryGet(node, out var seeked) ? seeked.Slot : throw new InvalidOperationException();
-            Operator byId = new NodeByIdSeekOp(plan, idSlot, Compile(idSeek.Ids, scope), Visible(node)) { EstimatedRows = plan.EstimatedRows };
+            Operator byId = new NodeByIdSeekOp(plan, idSlot, Compile(idSeek.Ids, scope), idSeek.InList, Visible(node)) { EstimatedRows = plan.EstimatedRows };
             idSeek.Predicate.Applied = true;
             bound.Add(node);
             return ApplyReadyPredicates(byId, predicates, bound, scope);

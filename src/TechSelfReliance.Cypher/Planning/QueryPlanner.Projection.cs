@@ -286,8 +286,8 @@ internal sealed partial class QueryPlanner
             spec is { Function: "count", Distinct: false } && (spec.Arguments.Length == 0 || (spec.Arguments.Length == 1 && countedSlot is { } s && binds(s)));
         plan = (grouping.Count, aggregates, plan) switch
         {
-            (0, [var count], ExpandOp { CountableByDegree: true } expand) when CountsRows(count, expand.Binds) => expand.AsDegreeCount(count.Slot, _slots),
-            (0, [var count], NodeIndexSeekOp seek) when CountsRows(count, s => s == seek.Slot) => seek.AsCount(count.Slot, _slots),
+            (0, [var count], ExpandOp { CountableByDegree: true } expand) when CountsRows(count, expand.Binds) => expand.AsDegreeCount(count.Slot),
+            (0, [var count], NodeIndexSeekOp seek) when CountsRows(count, s => s == seek.Slot) => seek.AsCount(count.Slot),
             _ => new AggregationOp(plan, [.. grouping], [.. aggregates], _slots, string.Join(", ", items.Select(i => i.Name))),
         };
         plan.EstimatedRows = grouping.Count == 0 ? 1 : Math.Max(1, Math.Sqrt(plan.Children[0].EstimatedRows));

@@ -36,7 +36,7 @@ internal sealed partial class QueryPlanner(ProcedureRegistry procedures, GraphVi
                 throw new InvalidOperationException($"The planner does not handle {statement.GetType().Name}.");
         }
 
-        return new CompiledQuery(root, columns, _slots.Count, _writes, _parameters);
+        return new CompiledQuery(root, columns, _slots.Count, _writes, [.. _parameters.Order(StringComparer.Ordinal)]);
     }
 
     private (Operator Root, IReadOnlyList<string> Columns) PlanUnion(UnionQuery union)

@@ -7,6 +7,10 @@ internal sealed class ArgumentOp : Operator
 {
     public override string Name => "Argument";
 
+    public override bool SingleRow => true;
+
+    public override Value[]? RunSingle(QueryContext context, Value[] argument) => argument;
+
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
     {
         yield return argument;

@@ -12,22 +12,28 @@ internal sealed class CountStoreOp(int slot, TokenReference? label, TokenReferen
 
     public override string Details => (label?.Name ?? type?.Name) ?? "*";
 
+    public override bool SingleRow => true;
+
+    public override Value[]? RunSingle(QueryContext context, Value[] argument)
+    {
+        argument[slot] = Value.Integer(Count(context.Graph));
+        return argument;
+    }
+
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
     {
-        long count;
+        yield return RunSingle(context, (Value[])argument.Clone())!;
+    }
+
+    private long Count(Graph.Access.GraphView graph)
+    {
         if (relationships)
         {
-            var typeId = type?.Resolve(context.Graph) ?? -1;
-            count = type is not null && typeId < 0 ? 0 : context.Graph.CountRelationships(-1, typeId, -1);
-        }
-        else
-        {
-            var labelId = label?.Resolve(context.Graph) ?? -1;
-            count = label is null ? context.Graph.NodeCount : labelId < 0 ? 0 : context.Graph.CountNodesWithLabel(labelId);
+            var typeId = type?.Resolve(graph) ?? -1;
+            return type is not null && typeId < 0 ? 0 : graph.CountRelationships(-1, typeId, -1);
         }
 
-        var output = (Value[])argument.Clone();
-        output[slot] = Value.Integer(count);
-        yield return output;
+        var labelId = label?.Resolve(graph) ?? -1;
+        return label is null ? graph.NodeCount : labelId < 0 ? 0 : graph.CountNodesWithLabel(labelId);
     }
 }

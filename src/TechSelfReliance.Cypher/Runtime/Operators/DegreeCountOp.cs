@@ -9,36 +9,71 @@ namespace TechSelfReliance.Cypher.Runtime.Operators;
 /// (which the expansion would skip), without producing a row per relationship. Yields one row, like an
 /// aggregation without grouping keys.
 /// </summary>
-internal sealed class DegreeCountOp(Operator input, int fromSlot, TokenReference[] types, Direction direction, int[] distinctFrom, int countSlot, Planning.SlotAllocator slots, string description)
+internal sealed class DegreeCountOp(Operator input, int fromSlot, TokenReference[] types, Direction direction, int[] distinctFrom, int countSlot, string description)
     : Operator(input)
 {
     public override string Name => "EagerAggregation(GetDegree)";
 
     public override string Details => $"count(*) of {description}";
 
+    // count(*) of (a)-->() with a sought by one id: the degree of that id, without looking the node up first,
+    // since an id without a node has no relationships (the store drops a deleted node's adjacency)
+    private readonly NodeByIdSeekOp? _idSeek = input is NodeByIdSeekOp { SeeksOneIdFromArgument: true } seek && seek.Slot == fromSlot && distinctFrom.Length == 0 ? seek : null;
+
+    public override bool SingleRow => true;
+
+    public override Value[]? RunSingle(QueryContext context, Value[] argument)
+    {
+        var count = Count(context, argument);
+        Array.Clear(argument);
+        argument[countSlot] = Value.Integer(count);
+        return argument;
+    }
+
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
     {
-        var typeIds = TypeIds.Resolve(types, context);
-        long count = 0;
-        if (typeIds is not { Length: 0 })
-        {
-            foreach (var row in Children[0].Run(context, argument))
-            {
-                context.Check();
-                var from = row[fromSlot];
-                if (from.Kind != ValueKind.Node)
-                {
-                    continue;
-                }
+        yield return RunSingle(context, (Value[])argument.Clone())!;
+    }
 
-                var node = from.AsNodeId();
-                count += context.Graph.Degree(node, direction, typeIds) - AlreadyBound(row, node, typeIds, context.Graph);
-            }
+    private long Count(QueryContext context, Value[] argument)
+    {
+        var typeIds = TypeIds.Resolve(types, context);
+        if (typeIds is { Length: 0 })
+        {
+            return 0;
         }
 
-        var output = new Value[slots.Count];
-        output[countSlot] = Value.Integer(count);
-        yield return output;
+        var input = Children[0];
+        if (_idSeek is not null && context.Profile is null)
+        {
+            return _idSeek.SoughtId(argument, context) is { } id ? context.Graph.Degree(id, direction, typeIds) : 0;
+        }
+
+        if (input.SingleRow && context.Profile is null)
+        {
+            return input.RunSingle(context, argument) is { } row ? CountFrom(row, typeIds, context) : 0;
+        }
+
+        long count = 0;
+        foreach (var row in input.Run(context, argument))
+        {
+            count += CountFrom(row, typeIds, context);
+        }
+
+        return count;
+    }
+
+    private long CountFrom(Value[] row, int[]? typeIds, QueryContext context)
+    {
+        context.Check();
+        var from = row[fromSlot];
+        if (from.Kind != ValueKind.Node)
+        {
+            return 0;
+        }
+
+        var node = from.AsNodeId();
+        return context.Graph.Degree(node, direction, typeIds) - AlreadyBound(row, node, typeIds, context.Graph);
     }
 
     /// <summary>How many relationships bound earlier in the row lie in the node's list for this direction and types.</summary>

@@ -21,8 +21,8 @@ internal sealed class ExpandOp(Operator input, int fromSlot, int relationshipSlo
     public bool Binds(int slot) => slot == relationshipSlot || slot == toSlot;
 
     /// <summary>The same expansion, counted from degrees into <paramref name="countSlot"/> (see <see cref="DegreeCountOp"/>).</summary>
-    public Operator AsDegreeCount(int countSlot, Planning.SlotAllocator slots) =>
-        new DegreeCountOp(Children[0], fromSlot, types, direction, distinctFrom, countSlot, slots, description);
+    public Operator AsDegreeCount(int countSlot) =>
+        new DegreeCountOp(Children[0], fromSlot, types, direction, distinctFrom, countSlot, description);
 
     public override string Details => description;
 

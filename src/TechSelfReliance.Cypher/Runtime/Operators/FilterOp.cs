@@ -9,16 +9,26 @@ internal sealed class FilterOp(Operator input, Evaluator predicate, string descr
 
     public override string Details => description;
 
+    public override bool SingleRow => Children[0].SingleRow;
+
+    public override Value[]? RunSingle(QueryContext context, Value[] argument) =>
+        Children[0].RunSingle(context, argument) is { } row && Keeps(row, context) ? row : null;
+
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
     {
         foreach (var row in Children[0].Run(context, argument))
         {
-            context.Check();
-            var result = predicate(row, context);
-            if (result.Kind == ValueKind.Boolean && result.AsBoolean())
+            if (Keeps(row, context))
             {
                 yield return row;
             }
         }
+    }
+
+    private bool Keeps(Value[] row, QueryContext context)
+    {
+        context.Check();
+        var result = predicate(row, context);
+        return result.Kind == ValueKind.Boolean && result.AsBoolean();
     }
 }

@@ -20,7 +20,7 @@ internal sealed class NodeIndexSeekOp(
     public int Slot => slot;
 
     /// <summary>The same seek, counted into <paramref name="countSlot"/> without producing a row per node.</summary>
-    public Operator AsCount(int countSlot, Planning.SlotAllocator slots) => new IndexSeekCountOp(this, countSlot, slots);
+    public Operator AsCount(int countSlot) => new IndexSeekCountOp(this, countSlot);
 
     /// <summary>How many nodes the seek finds for one input row.</summary>
     internal long Count(QueryContext context, Value[] row)

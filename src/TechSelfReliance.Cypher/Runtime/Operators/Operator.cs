@@ -20,8 +20,23 @@ internal abstract class Operator(params Operator[] children)
 
     public double EstimatedRows { get; set; } = 1;
 
+    /// <summary>
+    /// Whether this subtree yields at most one row for each argument it is given, so that it can run through
+    /// <see cref="RunSingle"/>: one call down the tree instead of an iterator per operator. Operators that can
+    /// promise it override this; the rest say no.
+    /// </summary>
+    public virtual bool SingleRow => false;
+
     public IEnumerable<Value[]> Run(QueryContext context, Value[] argument) =>
         context.Profile is null ? Execute(context, argument) : Profiled(context, Execute(context, argument));
+
+    /// <summary>
+    /// The row (or null: none) of a <see cref="SingleRow"/> subtree. The caller hands over
+    /// <paramref name="argument"/>: the operators fill it in place and may return it, so nothing is copied on
+    /// the way up. Not profiled: PROFILE runs the iterators.
+    /// </summary>
+    public virtual Value[]? RunSingle(QueryContext context, Value[] argument) =>
+        throw new InvalidOperationException($"{Name} yields its rows through Run only.");
 
     protected abstract IEnumerable<Value[]> Execute(QueryContext context, Value[] argument);
 

@@ -9,25 +9,35 @@ internal sealed class ProduceResultsOp(Operator input, string[] columns, int[] s
 
     public override string Details => string.Join(", ", columns);
 
+    public override bool SingleRow => Children[0].SingleRow;
+
+    public override Value[]? RunSingle(QueryContext context, Value[] argument) =>
+        Children[0].RunSingle(context, argument) is { } row ? Produce(row, 1, context) : null;
+
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
     {
         long produced = 0;
         foreach (var row in Children[0].Run(context, argument))
         {
-            context.Check();
-            if (++produced > context.Limits.MaxResultRows)
-            {
-                throw new Errors.CypherException(Errors.CypherErrorClass.ResourceLimit, "ResultTooLarge",
-                    $"The query returns more than {context.Limits.MaxResultRows:N0} rows; add a LIMIT.", compileTime: false);
-            }
-
-            var output = new Value[slots.Length];
-            for (var i = 0; i < slots.Length; i++)
-            {
-                output[i] = EntityAccess.Detach(row[slots[i]], context);
-            }
-
-            yield return output;
+            yield return Produce(row, ++produced, context);
         }
+    }
+
+    private Value[] Produce(Value[] row, long produced, QueryContext context)
+    {
+        context.Check();
+        if (produced > context.Limits.MaxResultRows)
+        {
+            throw new Errors.CypherException(Errors.CypherErrorClass.ResourceLimit, "ResultTooLarge",
+                $"The query returns more than {context.Limits.MaxResultRows:N0} rows; add a LIMIT.", compileTime: false);
+        }
+
+        var output = new Value[slots.Length];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            output[i] = EntityAccess.Detach(row[slots[i]], context);
+        }
+
+        return output;
     }
 }
