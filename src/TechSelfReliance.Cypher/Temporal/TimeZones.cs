@@ -6,7 +6,8 @@ using TechSelfReliance.Graph.Values;
 namespace TechSelfReliance.Cypher.Temporal;
 
 /// <summary>
-/// Offsets and named zones (IANA ids from the system's tz database). Local times in a gap move forward by
+/// Offsets and named zones (IANA ids from the system's tz database, a folded zone answered by the zone it
+/// folds into, as Java's data does: see <see cref="FoldedZones"/>). Local times in a gap move forward by
 /// the gap; in an overlap the earlier offset wins — the rules Java's ZonedDateTime (and so Neo4j) follow.
 /// Thread-safe: the zone cache is concurrent.
 /// </summary>
@@ -15,6 +16,7 @@ internal static class TimeZones
     private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Zones = new(StringComparer.Ordinal);
     private static readonly long MinSupported = new DateTime(1, 1, 2).Ticks;
     private static readonly long MaxSupported = new DateTime(9999, 12, 30).Ticks;
+    private const long SecondsPerDay = 86_400;
 
     public static bool IsOffset(string text) => text.Length > 0 && (text[0] is '+' or '-' || text is "Z" or "z");
 
@@ -50,7 +52,7 @@ internal static class TimeZones
         {
             try
             {
-                return TimeZoneInfo.FindSystemTimeZoneById(id);
+                return TimeZoneInfo.FindSystemTimeZoneById(FoldedZones.RulesFor(id));
             }
             catch (TimeZoneNotFoundException)
             {
@@ -64,32 +66,37 @@ internal static class TimeZones
         return zone ?? throw InvalidZone(zoneId);
     }
 
-    /// <summary>The offset a zone has at a UTC instant.</summary>
+    /// <summary>The offset a zone has at a UTC instant, to the second where its history has seconds.</summary>
     public static int OffsetAtInstant(string zoneId, long utcEpochSecond)
     {
         var zone = Find(zoneId);
+        if (ZoneHistory.For(FoldedZones.RulesFor(zoneId)) is { } history && history.TryOffsetAt(utcEpochSecond, out var exact))
+        {
+            return exact;
+        }
+
         var ticks = Clamp(DateTime.UnixEpoch.Ticks + (utcEpochSecond * TimeSpan.TicksPerSecond));
         return (int)zone.GetUtcOffset(new DateTime(ticks, DateTimeKind.Utc)).TotalSeconds;
     }
 
-    /// <summary>The offset for a local date-time in a zone, resolving gaps and overlaps like Java does.</summary>
+    /// <summary>
+    /// The offset for a local date-time in a zone, resolving gaps and overlaps like Java does: in an overlap the
+    /// earlier instant (the larger offset); in a gap the offset before it, which <see cref="AtZone"/> then turns
+    /// into a move forward by the gap's length.
+    /// </summary>
     public static int OffsetForLocal(string zoneId, long localEpochSecond)
     {
-        var zone = Find(zoneId);
-        var ticks = Clamp(DateTime.UnixEpoch.Ticks + (localEpochSecond * TimeSpan.TicksPerSecond));
-        var local = new DateTime(ticks, DateTimeKind.Unspecified);
-        if (zone.IsAmbiguousTime(local))
+        // a local time can only carry an offset in force within a day of it
+        var before = OffsetAtInstant(zoneId, localEpochSecond - SecondsPerDay);
+        var after = OffsetAtInstant(zoneId, localEpochSecond + SecondsPerDay);
+        var beforeHolds = OffsetAtInstant(zoneId, localEpochSecond - before) == before;
+        var afterHolds = OffsetAtInstant(zoneId, localEpochSecond - after) == after;
+        return (beforeHolds, afterHolds) switch
         {
-            return (int)zone.GetAmbiguousTimeOffsets(local).Max().TotalSeconds;
-        }
-
-        if (zone.IsInvalidTime(local))
-        {
-            var before = (int)zone.GetUtcOffset(local.AddHours(-6)).TotalSeconds;
-            return before;
-        }
-
-        return (int)zone.GetUtcOffset(local).TotalSeconds;
+            (true, true) => Math.Max(before, after),
+            (false, true) => after,
+            _ => before,
+        };
     }
 
     /// <summary>Builds a zoned date-time from a local clock reading, moving it out of a gap if needed.</summary>
