@@ -5,6 +5,9 @@ namespace TechSelfReliance.Cypher.Runtime.Operators;
 /// <summary>The end of a plan: the returned columns, with every node and relationship carrying its content.</summary>
 internal sealed class ProduceResultsOp(Operator input, string[] columns, int[] slots) : Operator(input)
 {
+    // the columns are the row's slots in order, so a row the operator owns can become the result row itself
+    private readonly bool _columnsAreTheRow = slots.Select((slot, index) => slot == index).All(same => same);
+
     public override string Name => "ProduceResults";
 
     public override string Details => string.Join(", ", columns);
@@ -12,18 +15,18 @@ internal sealed class ProduceResultsOp(Operator input, string[] columns, int[] s
     public override bool SingleRow => Children[0].SingleRow;
 
     public override Value[]? RunSingle(QueryContext context, Value[] argument) =>
-        Children[0].RunSingle(context, argument) is { } row ? Produce(row, 1, context) : null;
+        Children[0].RunSingle(context, argument) is { } row ? Produce(row, 1, context, owned: true) : null;
 
     protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
     {
         long produced = 0;
         foreach (var row in Children[0].Run(context, argument))
         {
-            yield return Produce(row, ++produced, context);
+            yield return Produce(row, ++produced, context, owned: false);
         }
     }
 
-    private Value[] Produce(Value[] row, long produced, QueryContext context)
+    private Value[] Produce(Value[] row, long produced, QueryContext context, bool owned)
     {
         context.Check();
         if (produced > context.Limits.MaxResultRows)
@@ -32,7 +35,7 @@ internal sealed class ProduceResultsOp(Operator input, string[] columns, int[] s
                 $"The query returns more than {context.Limits.MaxResultRows:N0} rows; add a LIMIT.", compileTime: false);
         }
 
-        var output = new Value[slots.Length];
+        var output = owned && _columnsAreTheRow && row.Length == slots.Length ? row : new Value[slots.Length];
         for (var i = 0; i < slots.Length; i++)
         {
             output[i] = EntityAccess.Detach(row[slots[i]], context);
