@@ -10,7 +10,7 @@ namespace TechSelfReliance.Cypher.Runtime.Operators;
 /// aggregation without grouping keys.
 /// </summary>
 internal sealed class DegreeCountOp(Operator input, int fromSlot, TokenReference[] types, Direction direction, int[] distinctFrom, int countSlot, string description)
-    : Operator(input)
+    : CountOnlyOp(input, countSlot)
 {
     public override string Name => "EagerAggregation(GetDegree)";
 
@@ -20,22 +20,7 @@ internal sealed class DegreeCountOp(Operator input, int fromSlot, TokenReference
     // since an id without a node has no relationships (the store drops a deleted node's adjacency)
     private readonly NodeByIdSeekOp? _idSeek = input is NodeByIdSeekOp { SeeksOneIdFromArgument: true } seek && seek.Slot == fromSlot && distinctFrom.Length == 0 ? seek : null;
 
-    public override bool SingleRow => true;
-
-    public override Value[]? RunSingle(QueryContext context, Value[] argument)
-    {
-        var count = Count(context, argument);
-        Array.Clear(argument);
-        argument[countSlot] = Value.Integer(count);
-        return argument;
-    }
-
-    protected override IEnumerable<Value[]> Execute(QueryContext context, Value[] argument)
-    {
-        yield return RunSingle(context, (Value[])argument.Clone())!;
-    }
-
-    private long Count(QueryContext context, Value[] argument)
+    protected override long Count(QueryContext context, Value[] argument)
     {
         var typeIds = TypeIds.Resolve(types, context);
         if (typeIds is { Length: 0 })
