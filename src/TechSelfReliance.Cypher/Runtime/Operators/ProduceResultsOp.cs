@@ -35,10 +35,19 @@ internal sealed class ProduceResultsOp(Operator input, string[] columns, int[] s
                 $"The query returns more than {context.Limits.MaxResultRows:N0} rows; add a LIMIT.", compileTime: false);
         }
 
-        var output = owned && _columnsAreTheRow && row.Length == slots.Length ? row : new Value[slots.Length];
+        var inPlace = owned && _columnsAreTheRow && row.Length == slots.Length;
+        var output = inPlace ? row : new Value[slots.Length];
         for (var i = 0; i < slots.Length; i++)
         {
-            output[i] = EntityAccess.Detach(row[slots[i]], context);
+            var value = row[slots[i]];
+            if (value.Kind is ValueKind.Node or ValueKind.Relationship or ValueKind.Path or ValueKind.List or ValueKind.Map)
+            {
+                output[i] = EntityAccess.Detach(value, context);
+            }
+            else if (!inPlace)
+            {
+                output[i] = value;
+            }
         }
 
         return output;
