@@ -216,9 +216,9 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
         }
     }
 
-    private static void CheckParameters(IReadOnlyList<string> expected, IReadOnlyDictionary<string, Value> given)
+    private static void CheckParameters(string[] expected, IReadOnlyDictionary<string, Value> given)
     {
-        for (var i = 0; i < expected.Count; i++)
+        for (var i = 0; i < expected.Length; i++)
         {
             if (!given.ContainsKey(expected[i]))
             {

@@ -11,7 +11,7 @@ internal sealed record CompiledQuery(
     IReadOnlyList<string> Columns,
     int SlotCount,
     bool Writes,
-    IReadOnlyList<string> Parameters)
+    string[] Parameters)
 {
     /// <summary>Whether the whole plan yields at most one row, so it runs without iterators (see <see cref="Operator.SingleRow"/>).</summary>
     public bool SingleRow { get; } = Root.SingleRow;

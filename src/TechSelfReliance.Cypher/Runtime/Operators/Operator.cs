@@ -12,7 +12,7 @@ namespace TechSelfReliance.Cypher.Runtime.Operators;
 /// </summary>
 internal abstract class Operator(params Operator[] children)
 {
-    public IReadOnlyList<Operator> Children { get; } = children;
+    public Operator[] Children { get; } = children;
 
     public abstract string Name { get; }
 
