@@ -5,7 +5,8 @@ namespace TechSelfReliance.Cypher.Runtime.Operators;
 
 /// <summary>
 /// One step of a compiled plan. An operator pulls rows (slot arrays) from its inputs and yields its own;
-/// it never changes a row it received, it copies first. A streaming operator may reuse one output array for
+/// it never changes a row it received, it copies first (<see cref="RunSingle"/> is the exception: there the
+/// caller hands the row over). A streaming operator may reuse one output array for
 /// all the rows it yields, so a row is valid only until the next pull: an operator that keeps rows (sort,
 /// eager, merge) copies them. Operators hold no per-execution state, so a cached plan can run on many threads
 /// at once; all state lives in the iterators and the <see cref="QueryContext"/>.
