@@ -76,30 +76,14 @@ internal static class PackedAdjacency
             totalIn += group.In.Count;
         }
 
-        var packed = new int[Preamble + (groups.Length * HeaderWidth) + (2 * totalOut) + (2 * totalIn)];
-        packed[0] = groups.Length;
-        packed[1] = totalOut;
-        packed[2] = totalIn;
-        var outRelationships = OutRelationshipsStart(packed);
-        var outOthers = OutOthersStart(packed);
-        var inRelationships = InRelationshipsStart(packed);
-        var inOthers = InOthersStart(packed);
-        int outOffset = 0, inOffset = 0;
+        var packed = Allocate(groups.Length, totalOut, totalIn);
+        var cursor = new GroupCursor(packed);
         for (var g = 0; g < groups.Length; g++)
         {
             ref readonly var group = ref groups[g];
-            var header = Preamble + (g * HeaderWidth);
-            packed[header] = group.Type;
-            packed[header + 1] = outOffset;
-            packed[header + 2] = group.Out.Count;
-            packed[header + 3] = inOffset;
-            packed[header + 4] = group.In.Count;
-            group.Out.Relationships.AsSpan(0, group.Out.Count).CopyTo(packed.AsSpan(outRelationships + outOffset));
-            group.Out.Others.AsSpan(0, group.Out.Count).CopyTo(packed.AsSpan(outOthers + outOffset));
-            group.In.Relationships.AsSpan(0, group.In.Count).CopyTo(packed.AsSpan(inRelationships + inOffset));
-            group.In.Others.AsSpan(0, group.In.Count).CopyTo(packed.AsSpan(inOthers + inOffset));
-            outOffset += group.Out.Count;
-            inOffset += group.In.Count;
+            cursor.Append(group.Out.Relationships.AsSpan(0, group.Out.Count), group.Out.Others.AsSpan(0, group.Out.Count),
+                group.In.Relationships.AsSpan(0, group.In.Count), group.In.Others.AsSpan(0, group.In.Count));
+            cursor.EndGroup(group.Type);
         }
 
         return packed;
@@ -118,47 +102,77 @@ internal static class PackedAdjacency
             groupCount++;
         }
 
-        var totalOut = (existing is null ? 0 : existing[1]) + outgoing.Types.Length;
-        var totalIn = (existing is null ? 0 : existing[2]) + incoming.Types.Length;
+        var packed = Allocate(groupCount,
+            (existing is null ? 0 : existing[1]) + outgoing.Types.Length,
+            (existing is null ? 0 : existing[2]) + incoming.Types.Length);
+        var cursor = new GroupCursor(packed);
+        walk = new GroupWalk(existing, outgoing, incoming);
+        while (walk.Next(out var type, out var oldGroup, out var newOut, out var newIn, out var newStart))
+        {
+            if (oldGroup >= 0)
+            {
+                int oldOut = OutCount(existing!, oldGroup), oldIn = InCount(existing!, oldGroup);
+                cursor.Append(
+                    existing.AsSpan(OutRelationshipsStart(existing!) + OutOffset(existing!, oldGroup), oldOut),
+                    existing.AsSpan(OutOthersStart(existing!) + OutOffset(existing!, oldGroup), oldOut),
+                    existing.AsSpan(InRelationshipsStart(existing!) + InOffset(existing!, oldGroup), oldIn),
+                    existing.AsSpan(InOthersStart(existing!) + InOffset(existing!, oldGroup), oldIn));
+            }
+
+            cursor.Append(outgoing.Relationships.Slice(newStart.Out, newOut), outgoing.Others.Slice(newStart.Out, newOut),
+                incoming.Relationships.Slice(newStart.In, newIn), incoming.Others.Slice(newStart.In, newIn));
+            cursor.EndGroup(type);
+        }
+
+        return packed;
+    }
+
+    /// <summary>An empty packed adjacency of the given shape, its preamble written.</summary>
+    private static int[] Allocate(int groupCount, int totalOut, int totalIn)
+    {
         var packed = new int[Preamble + (groupCount * HeaderWidth) + (2 * totalOut) + (2 * totalIn)];
         packed[0] = groupCount;
         packed[1] = totalOut;
         packed[2] = totalIn;
-        var outRelationships = OutRelationshipsStart(packed);
-        var outOthers = OutOthersStart(packed);
-        var inRelationships = InRelationshipsStart(packed);
-        var inOthers = InOthersStart(packed);
-        int outOffset = 0, inOffset = 0, g = 0;
-        walk = new GroupWalk(existing, outgoing, incoming);
-        while (walk.Next(out var type, out var oldGroup, out var newOut, out var newIn, out var newStart))
-        {
-            var header = Preamble + (g * HeaderWidth);
-            packed[header] = type;
-            packed[header + 1] = outOffset;
-            packed[header + 3] = inOffset;
-            if (oldGroup >= 0)
-            {
-                int oldOut = OutCount(existing!, oldGroup), oldIn = InCount(existing!, oldGroup);
-                existing!.AsSpan(OutRelationshipsStart(existing!) + OutOffset(existing!, oldGroup), oldOut).CopyTo(packed.AsSpan(outRelationships + outOffset));
-                existing!.AsSpan(OutOthersStart(existing!) + OutOffset(existing!, oldGroup), oldOut).CopyTo(packed.AsSpan(outOthers + outOffset));
-                existing!.AsSpan(InRelationshipsStart(existing!) + InOffset(existing!, oldGroup), oldIn).CopyTo(packed.AsSpan(inRelationships + inOffset));
-                existing!.AsSpan(InOthersStart(existing!) + InOffset(existing!, oldGroup), oldIn).CopyTo(packed.AsSpan(inOthers + inOffset));
-                outOffset += oldOut;
-                inOffset += oldIn;
-            }
+        return packed;
+    }
 
-            outgoing.Relationships.Slice(newStart.Out, newOut).CopyTo(packed.AsSpan(outRelationships + outOffset));
-            outgoing.Others.Slice(newStart.Out, newOut).CopyTo(packed.AsSpan(outOthers + outOffset));
-            incoming.Relationships.Slice(newStart.In, newIn).CopyTo(packed.AsSpan(inRelationships + inOffset));
-            incoming.Others.Slice(newStart.In, newIn).CopyTo(packed.AsSpan(inOthers + inOffset));
-            outOffset += newOut;
-            inOffset += newIn;
-            packed[header + 2] = outOffset - packed[header + 1];
-            packed[header + 4] = inOffset - packed[header + 3];
-            g++;
+    /// <summary>Fills an allocated adjacency group by group, in type order: relationships appended, then the group's header.</summary>
+    private ref struct GroupCursor(int[] packed)
+    {
+        private readonly int _outRelationships = OutRelationshipsStart(packed);
+        private readonly int _outOthers = OutOthersStart(packed);
+        private readonly int _inRelationships = InRelationshipsStart(packed);
+        private readonly int _inOthers = InOthersStart(packed);
+        private int _group;
+        private int _outOffset;
+        private int _inOffset;
+        private int _groupOut;
+        private int _groupIn;
+
+        public void Append(ReadOnlySpan<int> outRelationships, ReadOnlySpan<int> outOthers, ReadOnlySpan<int> inRelationships, ReadOnlySpan<int> inOthers)
+        {
+            outRelationships.CopyTo(packed.AsSpan(_outRelationships + _outOffset + _groupOut));
+            outOthers.CopyTo(packed.AsSpan(_outOthers + _outOffset + _groupOut));
+            inRelationships.CopyTo(packed.AsSpan(_inRelationships + _inOffset + _groupIn));
+            inOthers.CopyTo(packed.AsSpan(_inOthers + _inOffset + _groupIn));
+            _groupOut += outRelationships.Length;
+            _groupIn += inRelationships.Length;
         }
 
-        return packed;
+        public void EndGroup(int type)
+        {
+            var header = Preamble + (_group * HeaderWidth);
+            packed[header] = type;
+            packed[header + 1] = _outOffset;
+            packed[header + 2] = _groupOut;
+            packed[header + 3] = _inOffset;
+            packed[header + 4] = _groupIn;
+            _outOffset += _groupOut;
+            _inOffset += _groupIn;
+            _groupOut = _groupIn = 0;
+            _group++;
+        }
     }
 
     /// <summary>New relationships of one node in one direction, ordered by type.</summary>
