@@ -9,33 +9,14 @@ namespace TechSelfReliance.Backend.Wire;
 /// </summary>
 public static class PlainJsonReader
 {
-    private const int MaxDepth = 64;
-
     public static Value Read(JsonElement element) => Read(element, 0);
 
-    public static Dictionary<string, Value> ReadMap(JsonElement element)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            throw new WireFormatException("Parameters must be a JSON object.");
-        }
-
-        var result = new Dictionary<string, Value>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            result[property.Name] = Read(property.Value, 1);
-        }
-
-        return result;
-    }
+    public static Dictionary<string, Value> ReadMap(JsonElement element) =>
+        JsonNesting.ReadParameters(element, "Parameters must be a JSON object.", Read);
 
     private static Value Read(JsonElement element, int depth)
     {
-        if (depth > MaxDepth)
-        {
-            throw new WireFormatException($"Values nest deeper than {MaxDepth} levels.");
-        }
-
+        JsonNesting.CheckDepth(depth);
         return element.ValueKind switch
         {
             JsonValueKind.Null or JsonValueKind.Undefined => Value.Null,
@@ -43,8 +24,8 @@ public static class PlainJsonReader
             JsonValueKind.False => Value.False,
             JsonValueKind.String => Value.String(element.GetString()!),
             JsonValueKind.Number => element.TryGetInt64(out var integer) ? Value.Integer(integer) : Value.Float(element.GetDouble()),
-            JsonValueKind.Array => Value.List(new ListValue(element.EnumerateArray().Select(item => Read(item, depth + 1)).ToArray())),
-            JsonValueKind.Object => Value.Map(new MapValue(element.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, Read(p.Value, depth + 1))))),
+            JsonValueKind.Array => Value.List(new ListValue(JsonNesting.ReadItems(element, depth, Read))),
+            JsonValueKind.Object => Value.Map(JsonNesting.ReadMap(element, depth, Read)),
             _ => throw new WireFormatException($"Unsupported JSON value {element.ValueKind}."),
         };
     }

@@ -13,33 +13,14 @@ namespace TechSelfReliance.Backend.Wire;
 /// </summary>
 public static class TypedJsonReader
 {
-    private const int MaxDepth = 64;
-
     public static Value Read(JsonElement element) => Read(element, 0);
 
-    public static Dictionary<string, Value> ReadMap(JsonElement element)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            throw new WireFormatException("Typed JSON parameters must be an object of {\"$type\", \"_value\"} entries.");
-        }
-
-        var result = new Dictionary<string, Value>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            result[property.Name] = Read(property.Value, 1);
-        }
-
-        return result;
-    }
+    public static Dictionary<string, Value> ReadMap(JsonElement element) =>
+        JsonNesting.ReadParameters(element, "Typed JSON parameters must be an object of {\"$type\", \"_value\"} entries.", Read);
 
     private static Value Read(JsonElement element, int depth)
     {
-        if (depth > MaxDepth)
-        {
-            throw new WireFormatException($"Values nest deeper than {MaxDepth} levels.");
-        }
-
+        JsonNesting.CheckDepth(depth);
         if (element.ValueKind != JsonValueKind.Object
             || !element.TryGetProperty("$type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String
             || !element.TryGetProperty("_value", out var content))
@@ -72,10 +53,10 @@ public static class TypedJsonReader
                 "Duration" => Value.Duration(TemporalText.ParseDuration(Text(type, content))),
                 "Point" => Value.Point(WireText.ParsePoint(Text(type, content))),
                 "List" => content.ValueKind == JsonValueKind.Array
-                    ? Value.List(new ListValue(content.EnumerateArray().Select(item => Read(item, depth + 1)).ToArray()))
+                    ? Value.List(new ListValue(JsonNesting.ReadItems(content, depth, Read)))
                     : throw Mismatch(type, content),
                 "Map" => content.ValueKind == JsonValueKind.Object
-                    ? Value.Map(new MapValue(content.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, Read(p.Value, depth + 1)))))
+                    ? Value.Map(JsonNesting.ReadMap(content, depth, Read))
                     : throw Mismatch(type, content),
                 "Node" => ReadNode(content, depth),
                 "Relationship" => ReadRelationship(content, depth),
@@ -116,12 +97,12 @@ public static class TypedJsonReader
 
     private static MapValue ReadProperties(JsonElement content, int depth) =>
         content.TryGetProperty("_properties", out var properties) && properties.ValueKind == JsonValueKind.Object
-            ? new MapValue(properties.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, Read(p.Value, depth + 1))))
+            ? JsonNesting.ReadMap(properties, depth, Read)
             : MapValue.Empty;
 
     private static Value ReadPath(JsonElement content, int depth)
     {
-        var elements = content.EnumerateArray().Select(item => Read(item, depth + 1)).ToArray();
+        var elements = JsonNesting.ReadItems(content, depth, Read);
         if (elements.Length % 2 == 0)
         {
             throw new WireFormatException("A path alternates nodes and relationships, starting and ending with a node.");
