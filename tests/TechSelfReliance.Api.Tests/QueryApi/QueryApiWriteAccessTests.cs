@@ -6,23 +6,8 @@ using TechSelfReliance.Testing;
 
 namespace TechSelfReliance.Api.Tests.QueryApi;
 
-public sealed class QueryApiWriteAccessTests : IAsyncLifetime
+public sealed class QueryApiWriteAccessTests : FreshApiTests
 {
-    private readonly ApiFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("CREATE (:Probe)")]
     [InlineData("MATCH (n:Company {id: 'smic'}) SET n.name = 'changed'")]
@@ -31,27 +16,27 @@ public sealed class QueryApiWriteAccessTests : IAsyncLifetime
     [InlineData("CREATE INDEX probe FOR (n:Probe) ON (n.id)")]
     public async Task Anonymous_write_is_403_and_changes_nothing(string statement)
     {
-        var before = await QueryApiCalls.CountNodesAsync(_client);
+        var before = await QueryApiCalls.CountNodesAsync(Client);
 
-        var (status, body, _) = await QueryApiCalls.RunAsync(_client, statement);
+        var (status, body, _) = await QueryApiCalls.RunAsync(Client, statement);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Equal("Neo.ClientError.Security.Forbidden", QueryApiCalls.ErrorCode(body));
         Assert.Contains("write token", body.GetProperty("errors")[0].GetProperty("message").GetString());
-        Assert.Equal(before, await QueryApiCalls.CountNodesAsync(_client));
-        var (_, name, _) = await QueryApiCalls.RunAsync(_client, "MATCH (n:Company {id: 'smic'}) RETURN n.name");
+        Assert.Equal(before, await QueryApiCalls.CountNodesAsync(Client));
+        var (_, name, _) = await QueryApiCalls.RunAsync(Client, "MATCH (n:Company {id: 'smic'}) RETURN n.name");
         Assert.Equal("SMIC", name.GetProperty("data").GetProperty("values")[0][0].GetString());
     }
 
     [Fact]
     public async Task Write_with_the_token_commits_and_reports_counters()
     {
-        var (status, body, _) = await QueryApiCalls.RunAsync(_client, "CREATE (p:Probe {name: $name}) RETURN p.name", new { name = "written" }, ApiFactory.WriteToken);
+        var (status, body, _) = await QueryApiCalls.RunAsync(Client, "CREATE (p:Probe {name: $name}) RETURN p.name", new { name = "written" }, ApiFactory.WriteToken);
 
         Assert.Equal(HttpStatusCode.Accepted, status);
         Assert.Equal(1, body.GetProperty("counters").GetProperty("nodesCreated").GetInt32());
         Assert.True(body.GetProperty("counters").GetProperty("containsUpdates").GetBoolean());
-        var (_, count, _) = await QueryApiCalls.RunAsync(_client, "MATCH (p:Probe {name: 'written'}) RETURN count(p)");
+        var (_, count, _) = await QueryApiCalls.RunAsync(Client, "MATCH (p:Probe {name: 'written'}) RETURN count(p)");
         Assert.Equal(1, count.GetProperty("data").GetProperty("values")[0][0].GetInt64());
     }
 
@@ -64,7 +49,7 @@ public sealed class QueryApiWriteAccessTests : IAsyncLifetime
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("neo4j:" + ApiFactory.WriteToken)));
 
-        var response = await _client.SendAsync(request);
+        var response = await Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
@@ -73,7 +58,7 @@ public sealed class QueryApiWriteAccessTests : IAsyncLifetime
     public async Task Token_holder_asking_for_read_access_cannot_write()
     {
         var body = """{"statement": "CREATE (:Probe)", "accessMode": "READ"}""";
-        var (status, response, _) = await QueryApiCalls.PostAsync(_client, QueryApiCalls.Path, body, ApiFactory.WriteToken);
+        var (status, response, _) = await QueryApiCalls.PostAsync(Client, QueryApiCalls.Path, body, ApiFactory.WriteToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("Neo.ClientError.Statement.AccessMode", QueryApiCalls.ErrorCode(response));
@@ -82,12 +67,12 @@ public sealed class QueryApiWriteAccessTests : IAsyncLifetime
     [Fact]
     public async Task Constraint_violation_rolls_back_the_whole_statement()
     {
-        var before = await QueryApiCalls.CountNodesAsync(_client);
+        var before = await QueryApiCalls.CountNodesAsync(Client);
 
-        var (status, body, _) = await QueryApiCalls.RunAsync(_client, "CREATE (:Entity {id: 'fresh'}), (:Entity {id: 'smic'})", token: ApiFactory.WriteToken);
+        var (status, body, _) = await QueryApiCalls.RunAsync(Client, "CREATE (:Entity {id: 'fresh'}), (:Entity {id: 'smic'})", token: ApiFactory.WriteToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("Neo.ClientError.Schema.ConstraintValidationFailed", QueryApiCalls.ErrorCode(body));
-        Assert.Equal(before, await QueryApiCalls.CountNodesAsync(_client));
+        Assert.Equal(before, await QueryApiCalls.CountNodesAsync(Client));
     }
 }

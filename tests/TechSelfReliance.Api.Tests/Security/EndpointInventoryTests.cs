@@ -11,7 +11,7 @@ namespace TechSelfReliance.Api.Tests.Security;
 /// Every route that accepts anything but GET is listed here, and every one that can write refuses an anonymous
 /// caller's write and leaves the graph as it was. A new route that is not in the inventory fails the test.
 /// </summary>
-public sealed class EndpointInventoryTests : IAsyncLifetime
+public sealed class EndpointInventoryTests : FreshApiTests
 {
     private const string WriteStatement = """{"statement": "CREATE (:Intruder)"}""";
 
@@ -21,31 +21,16 @@ public sealed class EndpointInventoryTests : IAsyncLifetime
         ["DELETE /db/{database}/query/v2/tx/{id}"] = "rolls back a transaction: it can only discard writes",
     };
 
-    private readonly ApiFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Fact]
     public async Task Every_route_that_writes_refuses_anonymous_callers()
     {
-        var routes = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
                 .Select(method => (Method: method, Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/'), Writes: e.Metadata.GetMetadata<WriteCapableAttribute>() is not null)))
             .Where(r => r.Method is not ("GET" or "HEAD"))
             .ToArray();
         Assert.NotEmpty(routes);
-        var before = await QueryApiCalls.CountNodesAsync(_client);
+        var before = await QueryApiCalls.CountNodesAsync(Client);
 
         foreach (var route in routes)
         {
@@ -57,13 +42,13 @@ public sealed class EndpointInventoryTests : IAsyncLifetime
             }
 
             var path = await ConcretePathAsync(route.Pattern);
-            var (status, body, _) = await QueryApiCalls.PostAsync(_client, path, WriteStatement);
+            var (status, body, _) = await QueryApiCalls.PostAsync(Client, path, WriteStatement);
             Assert.True(status == HttpStatusCode.Forbidden, $"{key} answered {(int)status} to an anonymous write.");
             Assert.Equal("Neo.ClientError.Security.Forbidden", QueryApiCalls.ErrorCode(body));
         }
 
-        Assert.Equal(before, await QueryApiCalls.CountNodesAsync(_client));
-        var (_, intruders, _) = await QueryApiCalls.RunAsync(_client, "MATCH (i:Intruder) RETURN count(i)");
+        Assert.Equal(before, await QueryApiCalls.CountNodesAsync(Client));
+        var (_, intruders, _) = await QueryApiCalls.RunAsync(Client, "MATCH (i:Intruder) RETURN count(i)");
         Assert.Equal(0, intruders.GetProperty("data").GetProperty("values")[0][0].GetInt64());
     }
 
@@ -73,7 +58,7 @@ public sealed class EndpointInventoryTests : IAsyncLifetime
         var path = pattern.Replace("{database}", "neo4j", StringComparison.Ordinal);
         if (path.Contains("{id}", StringComparison.Ordinal))
         {
-            var (_, begin, _) = await QueryApiCalls.PostAsync(_client, "/db/neo4j/query/v2/tx", "");
+            var (_, begin, _) = await QueryApiCalls.PostAsync(Client, "/db/neo4j/query/v2/tx", "");
             path = path.Replace("{id}", begin.GetProperty("transaction").GetProperty("id").GetString(), StringComparison.Ordinal);
         }
 
