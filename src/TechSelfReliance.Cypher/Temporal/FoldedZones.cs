@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace TechSelfReliance.Cypher.Temporal;
 
 /// <summary>
@@ -14,11 +12,13 @@ namespace TechSelfReliance.Cypher.Temporal;
 internal static class FoldedZones
 {
     private static readonly Lazy<IReadOnlyDictionary<string, string[]>> Candidates = new(() => ReadCandidates(ZoneDirectory()));
-    private static readonly ConcurrentDictionary<string, string> Resolved = new(StringComparer.Ordinal);
 
-    /// <summary>The zone whose rules answer for <paramref name="zoneId"/>: the zone it folds into, or itself.</summary>
+    /// <summary>
+    /// The zone whose rules answer for <paramref name="zoneId"/>: the zone it folds into, or itself. Compares
+    /// offsets month by month for a folded zone, so callers keep the answer (<see cref="TimeZones"/> does).
+    /// </summary>
     public static string RulesFor(string zoneId) =>
-        Candidates.Value.TryGetValue(zoneId, out var candidates) ? Resolved.GetOrAdd(zoneId, id => Agreeing(id, candidates) ?? id) : zoneId;
+        Candidates.Value.TryGetValue(zoneId, out var candidates) ? Agreeing(zoneId, candidates) ?? zoneId : zoneId;
 
     /// <summary>For each zone of zone.tab missing from zone1970.tab, the zone1970.tab zones that cover its country.</summary>
     internal static IReadOnlyDictionary<string, string[]> ReadCandidates(string directory)

@@ -13,9 +13,7 @@ namespace TechSelfReliance.Cypher.Temporal;
 /// </summary>
 internal static class TimeZones
 {
-    private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Zones = new(StringComparer.Ordinal);
-    private static readonly long MinSupported = new DateTime(1, 1, 2).Ticks;
-    private static readonly long MaxSupported = new DateTime(9999, 12, 30).Ticks;
+    private static readonly ConcurrentDictionary<string, ZoneRules?> Zones = new(StringComparer.Ordinal);
     private const long SecondsPerDay = 86_400;
 
     public static bool IsOffset(string text) => text.Length > 0 && (text[0] is '+' or '-' || text is "Z" or "z");
@@ -46,38 +44,9 @@ internal static class TimeZones
         return sign * ((hours * 3600) + (minutes * 60) + seconds);
     }
 
-    public static TimeZoneInfo Find(string zoneId)
-    {
-        var zone = Zones.GetOrAdd(zoneId, id =>
-        {
-            try
-            {
-                return TimeZoneInfo.FindSystemTimeZoneById(FoldedZones.RulesFor(id));
-            }
-            catch (TimeZoneNotFoundException)
-            {
-                return null;
-            }
-            catch (InvalidTimeZoneException)
-            {
-                return null;
-            }
-        });
-        return zone ?? throw InvalidZone(zoneId);
-    }
-
     /// <summary>The offset a zone has at a UTC instant, to the second where its history has seconds.</summary>
-    public static int OffsetAtInstant(string zoneId, long utcEpochSecond)
-    {
-        var zone = Find(zoneId);
-        if (ZoneHistory.For(FoldedZones.RulesFor(zoneId)) is { } history && history.TryOffsetAt(utcEpochSecond, out var exact))
-        {
-            return exact;
-        }
-
-        var ticks = Clamp(DateTime.UnixEpoch.Ticks + (utcEpochSecond * TimeSpan.TicksPerSecond));
-        return (int)zone.GetUtcOffset(new DateTime(ticks, DateTimeKind.Utc)).TotalSeconds;
-    }
+    public static int OffsetAtInstant(string zoneId, long utcEpochSecond) =>
+        (Zones.GetOrAdd(zoneId, ZoneRules.Load) ?? throw InvalidZone(zoneId)).OffsetAt(utcEpochSecond);
 
     /// <summary>
     /// The offset for a local date-time in a zone, resolving gaps and overlaps like Java does: in an overlap the
@@ -121,6 +90,4 @@ internal static class TimeZones
 
     public static CypherException InvalidZone(string text) =>
         CypherException.Argument("InvalidArgumentValue", $"'{text}' is not a valid time zone.");
-
-    private static long Clamp(long ticks) => Math.Clamp(ticks, MinSupported, MaxSupported);
 }

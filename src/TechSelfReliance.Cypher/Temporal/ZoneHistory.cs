@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace TechSelfReliance.Cypher.Temporal;
@@ -8,12 +7,11 @@ namespace TechSelfReliance.Cypher.Temporal;
 /// A zone's offsets up to its last recorded transition, to the second, read from its TZif file (RFC 8536).
 /// .NET rounds offsets to whole minutes, but history is full of seconds (Berlin kept +00:53:28 until 1893),
 /// and Cypher, like Java, keeps them. After the last transition the zone's rules continue and .NET's answer
-/// (whole minutes, as every rule since has been) is used. Thread-safe: histories are immutable and cached.
+/// (whole minutes, as every rule since has been) is used. Thread-safe: a history is immutable.
 /// </summary>
 internal sealed partial class ZoneHistory
 {
     private const int HeaderLength = 44;
-    private static readonly ConcurrentDictionary<string, ZoneHistory?> Cache = new(StringComparer.Ordinal);
 
     private readonly long[] _transitions;
     private readonly int[] _offsetsAfter;
@@ -25,9 +23,6 @@ internal sealed partial class ZoneHistory
         _offsetsAfter = offsetsAfter;
         _initialOffset = initialOffset;
     }
-
-    /// <summary>The history of a system zone, or null when its file cannot be read as TZif.</summary>
-    public static ZoneHistory? For(string zoneId) => Cache.GetOrAdd(zoneId, Load);
 
     /// <summary>The offset in seconds at a UTC instant, if the instant lies before the last recorded transition.</summary>
     public bool TryOffsetAt(long utcEpochSecond, out int offset)
@@ -98,7 +93,8 @@ internal sealed partial class ZoneHistory
     private static int Count(ReadOnlySpan<byte> header, int field) =>
         (int)Math.Min(BinaryPrimitives.ReadUInt32BigEndian(header[(20 + (field * 4))..]), 1_000_000);
 
-    private static ZoneHistory? Load(string zoneId)
+    /// <summary>The history of a system zone, or null when its file cannot be read as TZif.</summary>
+    public static ZoneHistory? Load(string zoneId)
     {
         // the id comes from a query: only plain zone names, never a path out of the zone directory
         if (!ZoneName().IsMatch(zoneId))
