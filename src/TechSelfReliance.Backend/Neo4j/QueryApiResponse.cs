@@ -27,7 +27,7 @@ internal static class QueryApiResponse
             ? n.EnumerateArray().Select(x => new Notification(Text(x, "code"), Text(x, "title"), Text(x, "description"), Text(x, "severity"))).ToArray()
             : [];
         var queryType = counters.ContainsUpdates ? "rw" : "r";
-        return new QueryResult(columns, rows, counters, notifications, null, queryType);
+        return new QueryResult(columns, rows, queryType) { Counters = counters, Notifications = notifications };
     }
 
     public static void ThrowIfError(JsonElement body, string statement)

@@ -22,8 +22,8 @@ public sealed partial class CypherEngine
                     Value.List(Value.String(graph.Tokens.Name(TokenKind.Label, i.Label))), Value.List(Value.String(graph.Tokens.Name(TokenKind.PropertyKey, i.Key))),
                     Value.String("range-1.0"), i.OwningConstraint is null ? Value.Null : Value.String(i.OwningConstraint),
                 }).ToList();
-                return new QueryResult(["id", "name", "state", "populationPercent", "type", "entityType", "labelsOrTypes", "properties", "indexProvider", "owningConstraint"],
-                    indexRows, context.Counters, [], null, "r");
+                return Result(["id", "name", "state", "populationPercent", "type", "entityType", "labelsOrTypes", "properties", "indexProvider", "owningConstraint"],
+                    indexRows, "r", context);
             case ShowStatement:
                 var constraintRows = graph.Constraints.Select(c => new[]
                 {
@@ -31,7 +31,7 @@ public sealed partial class CypherEngine
                     Value.List(Value.String(graph.Tokens.Name(TokenKind.Label, c.Label))), Value.List(Value.String(graph.Tokens.Name(TokenKind.PropertyKey, c.Key))),
                     Value.String(c.Name),
                 }).ToList();
-                return new QueryResult(["id", "name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex"], constraintRows, context.Counters, [], null, "r");
+                return Result(["id", "name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex"], constraintRows, "r", context);
         }
 
         var tx = writer ?? context.RequireWriter();
@@ -89,7 +89,7 @@ public sealed partial class CypherEngine
                 break;
         }
 
-        return new QueryResult([], [], context.Counters, [], null, "s");
+        return Result([], [], "s", context);
     }
 
     private static void RequireSingleProperty(IReadOnlyList<string> properties, int offset)

@@ -112,13 +112,16 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
 
     private static void CheckAccess(PreparedStatement prepared, ExecutionOptions options, string statement)
     {
-        if (options.ReadOnly && prepared.Writes && prepared.Parsed.Mode != ExecutionMode.Explain)
+        if (options.ReadOnly && prepared.WritesWhenRun)
         {
-            throw new CypherException(CypherErrorClass.AccessMode, "WriteOperationInReadOnlyTransaction",
-                "Writing is not allowed here: this statement creates, changes or deletes data (or the schema), and the session is read-only.", compileTime: true)
-                .WithPosition(statement, 0);
+            throw WriteInReadOnlySession(statement);
         }
     }
+
+    private static CypherException WriteInReadOnlySession(string statement) =>
+        new CypherException(CypherErrorClass.AccessMode, "WriteOperationInReadOnlyTransaction",
+            "Writing is not allowed here: this statement creates, changes or deletes data (or the schema), and the session is read-only.", compileTime: true)
+            .WithPosition(statement, 0);
 
     private PreparedStatement Prepare(string statement, GraphView view)
     {
@@ -173,21 +176,14 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
                 return RunSchemaStatement(prepared.Parsed.Statement, context, writer);
             }
 
-            CheckParameters(query.Parameters, parameters);
-            if (prepared.Parsed.Mode == ExecutionMode.Explain)
+            if (query.Parameters.Length > 0)
             {
-                return new QueryResult(query.Columns, [], context.Counters, [], Describe(query.Root, null), QueryType(query));
+                CheckParameters(query.Parameters, parameters);
             }
 
-            if (prepared.Parsed.Mode == ExecutionMode.Profile)
-            {
-                context.Profile = [];
-            }
-
-            var rows = RunPlan(query, context);
-
-            var plan = prepared.Parsed.Mode == ExecutionMode.Profile ? Describe(query.Root, context.Profile) : null;
-            return new QueryResult(query.Columns, rows, context.Counters, [], plan, QueryType(query));
+            return prepared.Parsed.Mode == ExecutionMode.Normal
+                ? Result(query.Columns, RunPlan(query, context), QueryType(query), context)
+                : RunDescribed(query, prepared.Parsed.Mode, context);
         }
         catch (CypherException error)
         {
@@ -228,6 +224,19 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
         }
     }
 
+    /// <summary>EXPLAIN (the plan, nothing run) and PROFILE (run, with rows and time per operator).</summary>
+    private static QueryResult RunDescribed(CompiledQuery query, ExecutionMode mode, QueryContext context)
+    {
+        if (mode == ExecutionMode.Explain)
+        {
+            return new QueryResult(query.Columns, [], QueryType(query)) { Plan = Describe(query.Root, null) };
+        }
+
+        context.Profile = [];
+        var rows = RunPlan(query, context);
+        return Result(query.Columns, rows, QueryType(query), context) with { Plan = Describe(query.Root, context.Profile) };
+    }
+
     private static IReadOnlyList<Value[]> RunPlan(CompiledQuery query, QueryContext context)
     {
         if (query.SingleRow && context.Profile is null)
@@ -243,6 +252,9 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
 
         return rows;
     }
+
+    private static QueryResult Result(IReadOnlyList<string> columns, IReadOnlyList<Value[]> rows, string queryType, QueryContext context) =>
+        context.Changed ? new QueryResult(columns, rows, queryType) { Counters = context.Counters } : new QueryResult(columns, rows, queryType);
 
     private static string QueryType(CompiledQuery query) => query.Writes ? (query.Columns.Count > 0 ? "rw" : "w") : "r";
 

@@ -72,7 +72,8 @@ internal sealed partial class QueryPlanner(ProcedureRegistry procedures, GraphVi
         }
 
         var slots = columns.Select(c => scope.TryGet(c, out var v) ? v.Slot : -1).ToArray();
-        return (new ProduceResultsOp(plan, [.. columns], slots), columns);
+        var scalar = columns.Select(c => scope.TryGet(c, out var v) && IsScalar(v)).ToArray();
+        return (new ProduceResultsOp(plan, [.. columns], slots, scalar), columns);
     }
 
     /// <summary>Plans a sequence of clauses on top of an input; returns the plan, the final scope and, after RETURN, the columns.</summary>
@@ -179,8 +180,13 @@ internal sealed partial class QueryPlanner(ProcedureRegistry procedures, GraphVi
             return null;
         }
 
-        return (new ProduceResultsOp(op, [item.ColumnName], [slot]), [item.ColumnName]);
+        return (new ProduceResultsOp(op, [item.ColumnName], [slot], [true]), [item.ColumnName]);
     }
+
+    /// <summary>Whether the variable is known to hold a plain value, never an entity (nor a list or map that could hold one).</summary>
+    private static bool IsScalar(Variable variable) =>
+        variable.Kind is VariableKind.Any or VariableKind.Value
+        && variable.Type is StaticType.Null or StaticType.Boolean or StaticType.Integer or StaticType.Float or StaticType.String;
 
     private static bool IsUpdating(Clause clause) => clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause;
 

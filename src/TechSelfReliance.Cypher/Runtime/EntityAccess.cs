@@ -91,7 +91,7 @@ internal static class EntityAccess
         }
 
         var id = relationship.AsRelationshipId();
-        if (context.DeletedRelationships.TryGetValue(id, out var deleted))
+        if (context.HasDeletions && context.DeletedRelationships.TryGetValue(id, out var deleted))
         {
             return (deleted.StartId, deleted.EndId);
         }
@@ -114,7 +114,7 @@ internal static class EntityAccess
 
         var isNode = entity.Kind == ValueKind.Node;
         var id = entity.RawBits;
-        if (isNode ? context.DeletedNodes.ContainsKey(id) : context.DeletedRelationships.ContainsKey(id))
+        if (context.HasDeletions && (isNode ? context.DeletedNodes.ContainsKey(id) : context.DeletedRelationships.ContainsKey(id)))
         {
             throw Deleted(isNode ? "node" : "relationship", id);
         }

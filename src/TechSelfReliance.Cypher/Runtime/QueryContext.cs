@@ -12,67 +12,100 @@ namespace TechSelfReliance.Cypher.Runtime;
 /// </summary>
 internal sealed class QueryContext
 {
-    private readonly long _deadline;
+    private static readonly IReadOnlyDictionary<string, Value> NoParameters = new Dictionary<string, Value>();
+
+    // A statement that answers from a count costs little more than this object, so what a read leaves at its
+    // default is not stored at all (each reference stored is a write barrier), and what only writes need
+    // lives in StatementEffects, made on the first change.
+    private readonly WriteTransaction? _writer;
+    private readonly IReadOnlyDictionary<string, Value>? _parameters;
+    private readonly CancellationToken _cancellation;
+    private StatementEffects? _effects;
+    private long _deadline;
     private long _bufferedRows;
+    private long _statementTicks;
     private int _checks;
-    private DateTimeOffset? _statementTime;
-    private Dictionary<long, NodeData>? _deletedNodes;
-    private Dictionary<long, RelationshipData>? _deletedRelationships;
 
     public QueryContext(GraphView graph, WriteTransaction? writer, IReadOnlyDictionary<string, Value> parameters, QueryLimits limits, Procedures.ProcedureRegistry procedures, CancellationToken cancellation)
     {
         Graph = graph;
-        Writer = writer;
-        Parameters = parameters;
         Limits = limits;
-        Cancellation = cancellation;
         Procedures = procedures;
-        // the coarse millisecond clock: a limit counts in seconds, and the precise clock costs a tenth of a short query
-        _deadline = Environment.TickCount64 + (long)Math.Ceiling(limits.Timeout.TotalMilliseconds);
+        if (writer is not null)
+        {
+            _writer = writer;
+        }
+
+        if (parameters.Count > 0)
+        {
+            _parameters = parameters;
+        }
+
+        if (cancellation.CanBeCanceled)
+        {
+            _cancellation = cancellation;
+        }
     }
 
     public GraphView Graph { get; }
 
-    public WriteTransaction? Writer { get; }
+    public WriteTransaction? Writer => _writer;
 
-    public IReadOnlyDictionary<string, Value> Parameters { get; }
+    public IReadOnlyDictionary<string, Value> Parameters => _parameters ?? NoParameters;
 
     public QueryLimits Limits { get; }
 
-    public CancellationToken Cancellation { get; }
-
     public Procedures.ProcedureRegistry Procedures { get; }
 
-    /// <summary>What the statement changed so far; a field, so that operators add to it in place.</summary>
-    public QueryCounters Counters;
+    /// <summary>What the statement changed so far, added to in place by writers.</summary>
+    public ref QueryCounters Counters => ref Effects.Counters;
+
+    /// <summary>Whether the statement has changed anything yet (a read that changed nothing has no effects to report).</summary>
+    public bool Changed => _effects is not null;
 
     /// <summary>When set (PROFILE), operators record rows and time here.</summary>
     public Dictionary<Operators.Operator, OperatorProfile>? Profile { get; set; }
 
     /// <summary>The statement's clock, read once, on first use, so every temporal function in it agrees.</summary>
-    public DateTimeOffset StatementTime => _statementTime ??= DateTimeOffset.UtcNow;
+    public DateTimeOffset StatementTime => new(_statementTicks != 0 ? _statementTicks : _statementTicks = DateTime.UtcNow.Ticks, TimeSpan.Zero);
 
     /// <summary>Content of nodes deleted by this statement, so they can still be returned (not read).</summary>
-    public Dictionary<long, NodeData> DeletedNodes => _deletedNodes ??= [];
+    public Dictionary<long, NodeData> DeletedNodes => Effects.DeletedNodes;
 
-    public Dictionary<long, RelationshipData> DeletedRelationships => _deletedRelationships ??= [];
+    public Dictionary<long, RelationshipData> DeletedRelationships => Effects.DeletedRelationships;
 
     /// <summary>True once this statement has deleted anything (cheap test for the hot read paths).</summary>
-    public bool HasDeletions => _deletedNodes is { Count: > 0 } || _deletedRelationships is { Count: > 0 };
+    public bool HasDeletions => _effects is { HasDeletions: true };
+
+    private StatementEffects Effects => _effects ??= new StatementEffects();
 
     public WriteTransaction RequireWriter() => Writer
         ?? throw new CypherException(CypherErrorClass.AccessMode, "WriteOperationInReadOnlyTransaction", "Writing is not allowed in a read-only transaction.", compileTime: false);
 
-    /// <summary>Called in every operator loop: stops the query when it is cancelled or out of time.</summary>
+    /// <summary>
+    /// Called in every operator loop: stops the query when it is cancelled or out of time. The time limit runs
+    /// from the first call, so a statement that never loops (one row through constant-time operators) never
+    /// reads the clock, which would cost it more than its work; the work before the first loop is bounded by
+    /// the size of the plan.
+    /// </summary>
     public void Check()
     {
-        if ((++_checks & 255) != 0)
+        if ((_checks++ & 255) == 0)
         {
-            return;
+            CheckClock();
         }
+    }
 
-        Cancellation.ThrowIfCancellationRequested();
-        if (Environment.TickCount64 > _deadline)
+    private void CheckClock()
+    {
+        _cancellation.ThrowIfCancellationRequested();
+        // the coarse millisecond clock: a limit counts in seconds, and the precise clock costs a tenth of a short query
+        var now = Environment.TickCount64;
+        if (_deadline == 0)
+        {
+            _deadline = now + (long)Math.Ceiling(Limits.Timeout.TotalMilliseconds);
+        }
+        else if (now > _deadline)
         {
             throw new TimeoutException("The query ran past its time limit.");
         }

@@ -79,40 +79,40 @@ public readonly struct Value
 
     public static Value Point(CypherPoint value) => new(ValueKind.Point, 0, value);
 
-    public bool AsBoolean() => Expect(ValueKind.Boolean)._bits != 0;
+    public bool AsBoolean() => Kind == ValueKind.Boolean ? _bits != 0 : throw WrongKind(ValueKind.Boolean);
 
-    public long AsInteger() => Expect(ValueKind.Integer)._bits;
+    public long AsInteger() => Kind == ValueKind.Integer ? _bits : throw WrongKind(ValueKind.Integer);
 
-    public double AsFloat() => BitConverter.Int64BitsToDouble(Expect(ValueKind.Float)._bits);
+    public double AsFloat() => Kind == ValueKind.Float ? BitConverter.Int64BitsToDouble(_bits) : throw WrongKind(ValueKind.Float);
 
     /// <summary>The numeric value as a double, for an integer or a float.</summary>
     public double AsNumber() => Kind == ValueKind.Integer ? _bits : AsFloat();
 
-    public string AsString() => (string)Expect(ValueKind.String)._ref!;
+    public string AsString() => Kind == ValueKind.String ? (string)_ref! : throw WrongKind(ValueKind.String);
 
-    public ListValue AsList() => (ListValue)Expect(ValueKind.List)._ref!;
+    public ListValue AsList() => Kind == ValueKind.List ? (ListValue)_ref! : throw WrongKind(ValueKind.List);
 
-    public MapValue AsMap() => (MapValue)Expect(ValueKind.Map)._ref!;
+    public MapValue AsMap() => Kind == ValueKind.Map ? (MapValue)_ref! : throw WrongKind(ValueKind.Map);
 
-    public long AsNodeId() => Expect(ValueKind.Node)._bits;
+    public long AsNodeId() => Kind == ValueKind.Node ? _bits : throw WrongKind(ValueKind.Node);
 
-    public long AsRelationshipId() => Expect(ValueKind.Relationship)._bits;
+    public long AsRelationshipId() => Kind == ValueKind.Relationship ? _bits : throw WrongKind(ValueKind.Relationship);
 
-    public PathValue AsPath() => (PathValue)Expect(ValueKind.Path)._ref!;
+    public PathValue AsPath() => Kind == ValueKind.Path ? (PathValue)_ref! : throw WrongKind(ValueKind.Path);
 
-    public CypherDate AsDate() => (CypherDate)Expect(ValueKind.Date)._ref!;
+    public CypherDate AsDate() => Kind == ValueKind.Date ? (CypherDate)_ref! : throw WrongKind(ValueKind.Date);
 
-    public CypherLocalTime AsLocalTime() => (CypherLocalTime)Expect(ValueKind.LocalTime)._ref!;
+    public CypherLocalTime AsLocalTime() => Kind == ValueKind.LocalTime ? (CypherLocalTime)_ref! : throw WrongKind(ValueKind.LocalTime);
 
-    public CypherTime AsTime() => (CypherTime)Expect(ValueKind.Time)._ref!;
+    public CypherTime AsTime() => Kind == ValueKind.Time ? (CypherTime)_ref! : throw WrongKind(ValueKind.Time);
 
-    public CypherLocalDateTime AsLocalDateTime() => (CypherLocalDateTime)Expect(ValueKind.LocalDateTime)._ref!;
+    public CypherLocalDateTime AsLocalDateTime() => Kind == ValueKind.LocalDateTime ? (CypherLocalDateTime)_ref! : throw WrongKind(ValueKind.LocalDateTime);
 
-    public CypherDateTime AsDateTime() => (CypherDateTime)Expect(ValueKind.DateTime)._ref!;
+    public CypherDateTime AsDateTime() => Kind == ValueKind.DateTime ? (CypherDateTime)_ref! : throw WrongKind(ValueKind.DateTime);
 
-    public CypherDuration AsDuration() => (CypherDuration)Expect(ValueKind.Duration)._ref!;
+    public CypherDuration AsDuration() => Kind == ValueKind.Duration ? (CypherDuration)_ref! : throw WrongKind(ValueKind.Duration);
 
-    public CypherPoint AsPoint() => (CypherPoint)Expect(ValueKind.Point)._ref!;
+    public CypherPoint AsPoint() => Kind == ValueKind.Point ? (CypherPoint)_ref! : throw WrongKind(ValueKind.Point);
 
     /// <summary>The object behind a reference-kind value (string, list, map, path, temporal, point); null for scalars.</summary>
     public object? Reference => _ref;
@@ -132,13 +132,6 @@ public readonly struct Value
         _ => _ref!.ToString() ?? string.Empty,
     };
 
-    private Value Expect(ValueKind kind)
-    {
-        if (Kind != kind)
-        {
-            throw new InvalidCastException($"Expected a value of kind {kind} but found {Kind}.");
-        }
-
-        return this;
-    }
+    // kept out of the accessors so that they stay small enough to inline
+    private InvalidCastException WrongKind(ValueKind expected) => new($"Expected a value of kind {expected} but found {Kind}.");
 }
