@@ -123,14 +123,13 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
             "Writing is not allowed here: this statement creates, changes or deletes data (or the schema), and the session is read-only.", compileTime: true)
             .WithPosition(statement, 0);
 
-    private PreparedStatement Prepare(string statement, GraphView view)
+    // the check for the statement prepared last is small enough to inline into every caller
+    private PreparedStatement Prepare(string statement, GraphView view) =>
+        _last is { } last && ReferenceEquals(last.Text, statement) && ReferenceEquals(last.SchemaVersion, view.Indexes) ? last : PrepareFromCache(statement, view);
+
+    private PreparedStatement PrepareFromCache(string statement, GraphView view)
     {
         var signature = view.Indexes;
-        if (_last is { } last && ReferenceEquals(last.Text, statement) && ReferenceEquals(last.SchemaVersion, signature))
-        {
-            return last;
-        }
-
         if (_plans.TryGetValue(statement, out var cached) && ReferenceEquals(cached.SchemaVersion, signature))
         {
             var hit = ReferenceEquals(cached.Text, statement) ? cached : cached with { Text = statement };
