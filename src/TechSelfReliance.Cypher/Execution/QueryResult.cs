@@ -13,28 +13,23 @@ public sealed record QueryResult(
 {
     // Counters, notifications and plan are set on few results, and a short read pays for every byte it
     // allocates: they share one optional, immutable object, so a result without them stays small.
-    private Summary? _summary;
+    private ResultSummary? _summary;
 
     public QueryCounters Counters
     {
         get => _summary?.Counters ?? default;
-        init => _summary = (_summary ?? Summary.Empty) with { Counters = value };
+        init => _summary = (_summary ?? ResultSummary.Empty) with { Counters = value };
     }
 
     public IReadOnlyList<Notification> Notifications
     {
         get => _summary?.Notifications ?? [];
-        init => _summary = (_summary ?? Summary.Empty) with { Notifications = value };
+        init => _summary = (_summary ?? ResultSummary.Empty) with { Notifications = value };
     }
 
     public PlanDescription? Plan
     {
         get => _summary?.Plan;
-        init => _summary = (_summary ?? Summary.Empty) with { Plan = value };
-    }
-
-    private sealed record Summary(QueryCounters Counters, IReadOnlyList<Notification>? Notifications, PlanDescription? Plan)
-    {
-        public static Summary Empty { get; } = new(default, null, null);
+        init => _summary = (_summary ?? ResultSummary.Empty) with { Plan = value };
     }
 }
