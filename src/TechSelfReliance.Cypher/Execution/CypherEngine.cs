@@ -22,7 +22,6 @@ namespace TechSelfReliance.Cypher.Execution;
 public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? procedures = null)
 {
     private const int PlanCacheLimit = 2048;
-    private static readonly IReadOnlyDictionary<string, Value> EmptyParameters = new Dictionary<string, Value>();
     private readonly ConcurrentDictionary<string, PreparedStatement> _plans = new(StringComparer.Ordinal);
 
     // the statement prepared last, found by reference before hashing the text: callers that run one statement
@@ -166,7 +165,6 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
     private QueryResult Run(PreparedStatement prepared, string statement, GraphView view, WriteTransaction? writer, IReadOnlyDictionary<string, Value>? parameters,
         ExecutionOptions options, CancellationToken cancellationToken)
     {
-        parameters ??= EmptyParameters;
         var context = new QueryContext(view, writer, parameters, options.Limits, Procedures, cancellationToken);
         try
         {
@@ -177,7 +175,7 @@ public sealed partial class CypherEngine(GraphStore store, ProcedureRegistry? pr
 
             if (query.Parameters.Length > 0)
             {
-                CheckParameters(query.Parameters, parameters);
+                CheckParameters(query.Parameters, context.Parameters);
             }
 
             return prepared.Parsed.Mode == ExecutionMode.Normal

@@ -9,5 +9,5 @@ internal sealed record PreparedStatement(string Text, ParsedStatement Parsed, Co
     public bool Writes { get; } = Query?.Writes ?? Parsed.Statement is not ShowStatement;
 
     /// <summary>Whether running it would write: EXPLAIN of a write only describes it.</summary>
-    public bool WritesWhenRun { get; } = (Query?.Writes ?? Parsed.Statement is not ShowStatement) && Parsed.Mode != ExecutionMode.Explain;
+    public bool WritesWhenRun => Writes && Parsed.Mode != ExecutionMode.Explain;
 }

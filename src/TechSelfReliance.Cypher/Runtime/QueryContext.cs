@@ -26,7 +26,7 @@ internal sealed class QueryContext
     private long _statementTicks;
     private int _checks;
 
-    public QueryContext(GraphView graph, WriteTransaction? writer, IReadOnlyDictionary<string, Value> parameters, QueryLimits limits, Procedures.ProcedureRegistry procedures, CancellationToken cancellation)
+    public QueryContext(GraphView graph, WriteTransaction? writer, IReadOnlyDictionary<string, Value>? parameters, QueryLimits limits, Procedures.ProcedureRegistry procedures, CancellationToken cancellation)
     {
         Graph = graph;
         Limits = limits;
@@ -36,7 +36,7 @@ internal sealed class QueryContext
             _writer = writer;
         }
 
-        if (parameters.Count > 0)
+        if (parameters is { Count: > 0 })
         {
             _parameters = parameters;
         }

@@ -10,10 +10,10 @@ namespace TechSelfReliance.Cypher.Runtime.Operators;
 internal sealed class ProduceResultsOp(Operator input, string[] columns, int[] slots, bool[] scalar) : Operator(input)
 {
     // the columns are the row's slots in order, so a row the operator owns can become the result row itself
-    private readonly bool _columnsAreTheRow = slots.Select((slot, index) => slot == index).All(same => same);
+    private readonly bool _columnsAreTheRow = InOrder(slots);
 
     // ... and if no column needs its entities detached either, that row is the result as it is
-    private readonly bool _rowIsTheResult = slots.Select((slot, index) => slot == index).All(same => same) && scalar.All(known => known);
+    private readonly bool _rowIsTheResult = InOrder(slots) && scalar.All(known => known);
 
     public override string Name => "ProduceResults";
 
@@ -43,6 +43,8 @@ internal sealed class ProduceResultsOp(Operator input, string[] columns, int[] s
             yield return Produce(row, context, owned: false);
         }
     }
+
+    private static bool InOrder(int[] slots) => slots.Select((slot, index) => slot == index).All(same => same);
 
     private static void CheckResultSize(long produced, QueryContext context)
     {
